@@ -1,0 +1,55 @@
+// System and manual clocks, and the one timestamp format of the workspace.
+#include "clock.h"
+
+#include <QTimeZone>
+
+namespace Gatehouse {
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+ManualClock::ManualClock(QDateTime start)
+    : m_now(start.toUTC())
+{
+}
+
+QDateTime ManualClock::now() const
+{
+    return m_now;
+}
+
+void ManualClock::set(QDateTime time)
+{
+    m_now = time.toUTC();
+}
+
+void ManualClock::advance(qint64 milliseconds)
+{
+    m_now = m_now.addMSecs(milliseconds);
+}
+
+QString toIsoUtc(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseIsoUtc(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.size() == 10) {
+        const QDate date = QDate::fromString(trimmed, Qt::ISODate);
+        return date.isValid() ? QDateTime(date, QTime(0, 0), QTimeZone::UTC) : QDateTime();
+    }
+    QDateTime time = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(trimmed, Qt::ISODate);
+    if (!time.isValid())
+        return {};
+    if (time.timeSpec() == Qt::LocalTime && !trimmed.contains(u'+') && !trimmed.endsWith(u'Z'))
+        time.setTimeZone(QTimeZone::UTC);
+    return time.toUTC();
+}
+
+} // namespace Gatehouse
