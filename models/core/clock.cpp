@@ -40,7 +40,7 @@ QDateTime parseIsoUtc(const QString& text)
     const QString trimmed = text.trimmed();
     if (trimmed.size() == 10) {
         const QDate date = QDate::fromString(trimmed, Qt::ISODate);
-        return date.isValid() ? QDateTime(date, QTime(0, 0), QTimeZone::UTC) : QDateTime();
+        return date.isValid() ? QDateTime(date, QTime(0, 0), QTimeZone::utc()) : QDateTime();
     }
     QDateTime time = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
     if (!time.isValid())
@@ -48,7 +48,7 @@ QDateTime parseIsoUtc(const QString& text)
     if (!time.isValid())
         return {};
     if (time.timeSpec() == Qt::LocalTime && !trimmed.contains(u'+') && !trimmed.endsWith(u'Z'))
-        time.setTimeZone(QTimeZone::UTC);
+        time.setTimeZone(QTimeZone::utc());
     return time.toUTC();
 }
 

@@ -8,7 +8,8 @@
 namespace Gatehouse {
 
 // What kind of failure happened; callers branch on the code, users read the message.
-enum class ErrorCode {
+enum class ErrorCode
+{
     InvalidArgument,
     NotFound,
     AlreadyExists,
@@ -35,8 +36,7 @@ struct Error
     static Error make(ErrorCode code, const QString& message) { return Error{code, message}; }
 };
 
-template <typename T>
-using Result = std::expected<T, Error>;
+template <typename T> using Result = std::expected<T, Error>;
 
 // Shorthand for the failing branch of a Result.
 inline std::unexpected<Error> fail(ErrorCode code, const QString& message)

@@ -21,9 +21,9 @@ struct AuditEntry
     qint64 sequence = 0;
     QDateTime at;
     QString actor;
-    QString action;   // e.g. "deployment.add", "evidence.approve"
-    QString object;   // e.g. "deployment:3", "evidence:17"
-    QString details;  // compact JSON
+    QString action;          // e.g. "deployment.add", "evidence.approve"
+    QString object;          // e.g. "deployment:3", "evidence:17"
+    QString details;         // compact JSON
     QByteArray previousHash; // hex
     QByteArray hash;         // hex
 

@@ -6,6 +6,8 @@
 #include "models/core/error.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
 #include <QString>
 
 #include <functional>
@@ -20,7 +22,8 @@ class AuditTrail;
 class Workspace
 {
 public:
-    enum class OpenMode {
+    enum class OpenMode
+    {
         // Open a workspace that must exist already.
         Existing,
         // Open it, creating and initialising the file when it is missing or empty.
@@ -78,9 +81,14 @@ private:
     QString m_connectionName;
     const Clock& m_clock;
     std::unique_ptr<AuditTrail> m_audit;
+    int m_transactionDepth = 0;
 };
 
 // Wraps a failed QSqlQuery or QSqlDatabase call into an Error that names what was being done.
 Error databaseError(const QString& doing, const QString& driverText);
+
+// Prepares sql, binds values in order and executes it; `doing` names the step for the error.
+Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVariantList& values,
+                           const QString& doing);
 
 } // namespace Gatehouse
