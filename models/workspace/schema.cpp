@@ -83,6 +83,74 @@ const std::vector<Migration>& schemaMigrations()
                 " chunk INTEGER NOT NULL, data BLOB NOT NULL,"
                 " PRIMARY KEY (evidence_id, chunk)) WITHOUT ROWID"_s,
             }},
+        Migration{
+            2,
+            "telemetry archive: events once by source and sequence, calls, sandbox runs, drills,"
+            " rejects, gaps, posture snapshots",
+            {
+                // One row an event received, stored or rejected: the unique key is what makes
+                // resent and reordered events land once.
+                u"CREATE TABLE telemetry_event ("
+                " source TEXT NOT NULL, sequence INTEGER NOT NULL,"
+                " received_ms INTEGER NOT NULL, size INTEGER NOT NULL,"
+                " rejected INTEGER NOT NULL DEFAULT 0,"
+                " UNIQUE (source, sequence))"_s,
+                u"CREATE TABLE telemetry_call ("
+                " id INTEGER PRIMARY KEY,"
+                " source TEXT NOT NULL, sequence INTEGER NOT NULL, span_index INTEGER NOT NULL,"
+                " start_ns INTEGER NOT NULL, duration_ns INTEGER NOT NULL,"
+                " trace_id TEXT NOT NULL, span_id TEXT NOT NULL,"
+                " human TEXT NOT NULL, agent_id TEXT NOT NULL, agent_name TEXT NOT NULL,"
+                " service_identity TEXT NOT NULL, credential_id TEXT NOT NULL,"
+                " conversation_id TEXT NOT NULL, actor_chain TEXT NOT NULL,"
+                " tool TEXT NOT NULL, mcp_server TEXT NOT NULL, mcp_method TEXT NOT NULL,"
+                " write_tool INTEGER NOT NULL,"
+                " data_region TEXT NOT NULL, compute_region TEXT NOT NULL,"
+                " outcome TEXT NOT NULL, error_type TEXT NOT NULL,"
+                " tokens_in INTEGER NOT NULL, tokens_out INTEGER NOT NULL,"
+                " sandbox_id TEXT NOT NULL, policy_decision TEXT NOT NULL, scope TEXT NOT NULL,"
+                " redactions INTEGER NOT NULL, arguments TEXT NOT NULL)"_s,
+                // The live table pages newest first (by id) under a filter; these serve the
+                // selective filters, the others scan the id order and stop at a page.
+                u"CREATE INDEX telemetry_call_by_human ON telemetry_call(human)"_s,
+                u"CREATE INDEX telemetry_call_by_agent ON telemetry_call(agent_id)"_s,
+                u"CREATE INDEX telemetry_call_by_tool ON telemetry_call(tool)"_s,
+                u"CREATE INDEX telemetry_call_by_time ON telemetry_call(start_ns)"_s,
+                u"CREATE TABLE telemetry_execution ("
+                " id INTEGER PRIMARY KEY,"
+                " source TEXT NOT NULL, sequence INTEGER NOT NULL, span_index INTEGER NOT NULL,"
+                " start_ns INTEGER NOT NULL, duration_ns INTEGER NOT NULL,"
+                " trace_id TEXT NOT NULL, span_id TEXT NOT NULL,"
+                " sandbox_id TEXT NOT NULL, compute_region TEXT NOT NULL,"
+                " agent_id TEXT NOT NULL, human TEXT NOT NULL, command TEXT NOT NULL,"
+                " exit_code INTEGER NOT NULL, stdout TEXT NOT NULL, stderr TEXT NOT NULL,"
+                " redactions INTEGER NOT NULL)"_s,
+                u"CREATE TABLE telemetry_drill ("
+                " id INTEGER PRIMARY KEY,"
+                " source TEXT NOT NULL, sequence INTEGER NOT NULL, span_index INTEGER NOT NULL,"
+                " at_ns INTEGER NOT NULL, drill_id TEXT NOT NULL, agent_id TEXT NOT NULL,"
+                " phase TEXT NOT NULL)"_s,
+                u"CREATE TABLE telemetry_reject ("
+                " id INTEGER PRIMARY KEY,"
+                " source TEXT NOT NULL, sequence INTEGER NOT NULL, received_ms INTEGER NOT NULL,"
+                " reason TEXT NOT NULL, detail TEXT NOT NULL, size INTEGER NOT NULL,"
+                " head BLOB NOT NULL)"_s,
+                u"CREATE INDEX telemetry_reject_by_source ON telemetry_reject(source, id)"_s,
+                u"CREATE TABLE telemetry_gap ("
+                " id INTEGER PRIMARY KEY,"
+                " source TEXT NOT NULL, from_sequence INTEGER NOT NULL,"
+                " to_sequence INTEGER NOT NULL, recorded_ms INTEGER NOT NULL,"
+                " reason TEXT NOT NULL)"_s,
+                u"CREATE TABLE telemetry_posture ("
+                " id INTEGER PRIMARY KEY,"
+                " source TEXT NOT NULL, fetched_at TEXT NOT NULL, kind TEXT NOT NULL,"
+                " json TEXT NOT NULL, tunnel_state TEXT NOT NULL,"
+                " listeners INTEGER NOT NULL, non_loopback_listeners INTEGER NOT NULL,"
+                " credentials INTEGER NOT NULL, siem_sinks INTEGER NOT NULL,"
+                " last_siem_delivery TEXT NOT NULL, default_deny INTEGER NOT NULL,"
+                " sandboxes INTEGER NOT NULL)"_s,
+                u"CREATE INDEX telemetry_posture_by_source ON telemetry_posture(source, id)"_s,
+            }},
     };
     return migrations;
 }
