@@ -151,6 +151,26 @@ const std::vector<Migration>& schemaMigrations()
                 " sandboxes INTEGER NOT NULL)"_s,
                 u"CREATE INDEX telemetry_posture_by_source ON telemetry_posture(source, id)"_s,
             }},
+        Migration{
+            3,
+            "MCP inventory: servers and the pinned hash of each tool definition",
+            {
+                u"CREATE TABLE mcp_server ("
+                " id INTEGER PRIMARY KEY,"
+                " server_key TEXT NOT NULL UNIQUE,"
+                " transport TEXT NOT NULL, endpoint TEXT NOT NULL,"
+                " name TEXT NOT NULL DEFAULT '', version TEXT NOT NULL DEFAULT '',"
+                " protocol_version TEXT NOT NULL DEFAULT '',"
+                " pinned_at TEXT NOT NULL, pinned_by TEXT NOT NULL)"_s,
+                // class is the inventory's classification, so the least-privilege control can
+                // list the write-capable tools without re-running the analysis.
+                u"CREATE TABLE mcp_tool_pin ("
+                " server_id INTEGER NOT NULL REFERENCES mcp_server(id) ON DELETE CASCADE,"
+                " name TEXT NOT NULL, sha256 TEXT NOT NULL,"
+                " class TEXT NOT NULL CHECK (class IN ('read', 'write', 'destructive', 'unknown')),"
+                " open_world INTEGER NOT NULL, definition TEXT NOT NULL,"
+                " PRIMARY KEY (server_id, name))"_s,
+            }},
     };
     return migrations;
 }
