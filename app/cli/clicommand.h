@@ -34,8 +34,8 @@ public:
     QString actor() const;
 
     // Opens --workspace (or the default workspace). Existing: the file must already exist.
-    Result<std::unique_ptr<Workspace>> openWorkspace(
-        Workspace::OpenMode mode = Workspace::OpenMode::Existing);
+    Result<std::unique_ptr<Workspace>>
+    openWorkspace(Workspace::OpenMode mode = Workspace::OpenMode::Existing);
 
     // Prints the one-line reason on stderr (or a JSON error object with --json); returns the
     // exit code to hand back.
@@ -53,9 +53,9 @@ private:
 
 struct Command
 {
-    QStringList words;   // e.g. {"workspace", "init"}
-    QString arguments;   // synopsis of the positional arguments, e.g. "NAME [--owner O]"
-    QString summary;     // one line, translated
+    QStringList words; // e.g. {"workspace", "init"}
+    QString arguments; // synopsis of the positional arguments, e.g. "NAME [--owner O]"
+    QString summary;   // one line, translated
     // Adds the command's own options and positional-argument help to the parser.
     std::function<void(QCommandLineParser&)> addOptions;
     // Returns the process exit code: 0 on success.

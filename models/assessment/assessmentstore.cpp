@@ -59,7 +59,8 @@ ControlState controlStateFromQuery(const QSqlQuery& query)
 {
     ControlState state;
     state.control = controlFromSlug(query.value(0).toString()).value_or(Control::Count);
-    state.status = controlStatusFromSlug(query.value(1).toString()).value_or(ControlStatus::NotAssessed);
+    state.status =
+        controlStatusFromSlug(query.value(1).toString()).value_or(ControlStatus::NotAssessed);
     state.note = query.value(2).toString();
     state.reviewer = query.value(3).toString();
     state.reviewedAt = parseIsoUtc(query.value(4).toString());
@@ -73,8 +74,9 @@ Result<void> validateDeployment(const Deployment& deployment)
     if (deployment.name.trimmed().isEmpty())
         return fail(ErrorCode::InvalidArgument, tr("A deployment needs a name."));
     if (deployment.name.trimmed() != deployment.name)
-        return fail(ErrorCode::InvalidArgument,
-                    tr("The deployment name '%1' starts or ends with spaces.").arg(deployment.name));
+        return fail(
+            ErrorCode::InvalidArgument,
+            tr("The deployment name '%1' starts or ends with spaces.").arg(deployment.name));
     return {};
 }
 
@@ -110,10 +112,10 @@ Result<Deployment> AssessmentStore::deploymentByName(const QString& name) const
 
 Result<QList<Deployment>> AssessmentStore::deployments() const
 {
-    auto query = runQuery(m_workspace.database(),
-                          u"SELECT %1 FROM deployment ORDER BY name COLLATE NOCASE"_s.arg(
-                              DeploymentColumns),
-                          {}, tr("Listing deployments"));
+    auto query =
+        runQuery(m_workspace.database(),
+                 u"SELECT %1 FROM deployment ORDER BY name COLLATE NOCASE"_s.arg(DeploymentColumns),
+                 {}, tr("Listing deployments"));
     if (!query)
         return std::unexpected(query.error());
     QList<Deployment> result;
@@ -122,7 +124,8 @@ Result<QList<Deployment>> AssessmentStore::deployments() const
     return result;
 }
 
-Result<Deployment> AssessmentStore::addDeployment(const Deployment& deployment, const QString& actor)
+Result<Deployment> AssessmentStore::addDeployment(const Deployment& deployment,
+                                                  const QString& actor)
 {
     if (auto valid = validateDeployment(deployment); !valid)
         return std::unexpected(valid.error());
@@ -135,12 +138,13 @@ Result<Deployment> AssessmentStore::addDeployment(const Deployment& deployment, 
     added.createdAt = m_workspace.clock().now();
     added.createdBy = actor;
     auto done = m_workspace.transaction([&]() -> Result<void> {
-        auto insert = runQuery(m_workspace.database(),
-                               u"INSERT INTO deployment(name, owner, description, scope, created_at,"
-                               " created_by) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                               {added.name, added.owner, added.description, added.scope,
-                                toIsoUtc(added.createdAt), actor},
-                               tr("Adding the deployment"));
+        auto insert =
+            runQuery(m_workspace.database(),
+                     u"INSERT INTO deployment(name, owner, description, scope, created_at,"
+                     " created_by) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                     {added.name, added.owner, added.description, added.scope,
+                      toIsoUtc(added.createdAt), actor},
+                     tr("Adding the deployment"));
         if (!insert)
             return std::unexpected(insert.error());
         added.id = insert->lastInsertId().toLongLong();
@@ -179,9 +183,8 @@ Result<void> AssessmentStore::updateDeployment(const Deployment& deployment, con
         const QJsonObject details{{u"name"_s, deployment.name},
                                   {u"owner"_s, deployment.owner},
                                   {u"scope"_s, deployment.scope}};
-        auto entry = m_workspace.audit().append(actor, u"deployment.update"_s,
-                                                deploymentObject(deployment.id),
-                                                compactJson(details));
+        auto entry = m_workspace.audit().append(
+            actor, u"deployment.update"_s, deploymentObject(deployment.id), compactJson(details));
         return entry ? Result<void>{} : std::unexpected(entry.error());
     });
     if (done)
@@ -217,8 +220,8 @@ Result<void> AssessmentStore::scoreMatrix(qint64 deploymentId, const QList<Dimen
                 return std::unexpected(insert.error());
             details.insert(dimensionSlug(score.dimension), score.score);
         }
-        auto entry = m_workspace.audit().append(actor, u"matrix.score"_s,
-                                                deploymentObject(deploymentId), compactJson(details));
+        auto entry = m_workspace.audit().append(
+            actor, u"matrix.score"_s, deploymentObject(deploymentId), compactJson(details));
         return entry ? Result<void>{} : std::unexpected(entry.error());
     });
     if (done)
@@ -283,8 +286,8 @@ Result<void> AssessmentStore::setControlState(qint64 deploymentId, Control contr
         const QJsonObject details{{u"control"_s, controlSlug(control)},
                                   {u"status"_s, controlStatusSlug(status)},
                                   {u"note"_s, note}};
-        auto entry = m_workspace.audit().append(reviewer, u"checklist.set"_s,
-                                                deploymentObject(deploymentId), compactJson(details));
+        auto entry = m_workspace.audit().append(
+            reviewer, u"checklist.set"_s, deploymentObject(deploymentId), compactJson(details));
         return entry ? Result<void>{} : std::unexpected(entry.error());
     });
     if (done)

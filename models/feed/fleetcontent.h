@@ -11,16 +11,16 @@ namespace Gatehouse {
 
 struct EndpointDescription
 {
-    QString id;      // unique within the fleet, e.g. "gw-eu-1"
-    QString kind;    // "tunnel-gateway" or "sandbox-host"
-    QString region;  // provider region code, e.g. "eu-central-1"
+    QString id;     // unique within the fleet, e.g. "gw-eu-1"
+    QString kind;   // "tunnel-gateway" or "sandbox-host"
+    QString region; // provider region code, e.g. "eu-central-1"
     QString version;
 };
 
 struct StreamEvent
 {
-    qint64 sequence = 0;  // the SSE id: strictly increasing per endpoint, from 1
-    QByteArray data;      // one OTLP/JSON export request on a single line
+    qint64 sequence = 0; // the SSE id: strictly increasing per endpoint, from 1
+    QByteArray data;     // one OTLP/JSON export request on a single line
 };
 
 class FleetContent

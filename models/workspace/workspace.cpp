@@ -135,8 +135,11 @@ Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVa
     QSqlQuery query(db);
     if (!query.prepare(sql))
         return std::unexpected(databaseError(doing, query.lastError().text()));
-    for (const QVariant& value : values)
-        query.addBindValue(value);
+    for (const QVariant& value : values) {
+        // A null QString means "empty" to every caller; only a typeless QVariant binds NULL.
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.addBindValue(nullText ? QVariant(u""_s) : value);
+    }
     if (!query.exec())
         return std::unexpected(databaseError(doing, query.lastError().text()));
     return query;
@@ -162,8 +165,10 @@ Workspace::~Workspace()
 
 QString Workspace::defaultPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir.isEmpty() ? QDir::homePath() : dir).filePath(u"workspace.gatehouse"_s);
+    // Shared by gatehouse and gatehouse-cli, so not the per-application data folder.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(dir.isEmpty() ? QDir::homePath() : dir)
+        .filePath(u"gatehouse/workspace.gatehouse"_s);
 }
 
 int Workspace::latestSchemaVersion()

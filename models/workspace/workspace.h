@@ -7,8 +7,8 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QVariantList>
 #include <QString>
+#include <QVariantList>
 
 #include <functional>
 #include <memory>

@@ -1,0 +1,15 @@
+// The list of all gatehouse-cli commands, gathered from each capability.
+#include "clicommand.h"
+
+namespace Gatehouse::Cli {
+
+std::vector<Command> allCommands()
+{
+    std::vector<Command> commands;
+    addWorkspaceCommands(commands);
+    addAssessmentCommands(commands);
+    addEvidenceCommands(commands);
+    return commands;
+}
+
+} // namespace Gatehouse::Cli
