@@ -34,6 +34,20 @@ template <typename JobType> JobType* prepare(JobType* job, const QString& key)
     return job;
 }
 
+// Starts an asynchronous call and spins a local event loop until its callback has run.
+template <typename T, typename Start> Result<T> waitFor(Start start)
+{
+    QEventLoop loop;
+    std::optional<Result<T>> outcome;
+    start(std::function<void(Result<T>)>([&](Result<T> result) {
+        outcome = std::move(result);
+        loop.quit();
+    }));
+    if (!outcome)
+        loop.exec();
+    return std::move(*outcome);
+}
+
 } // namespace
 
 SecretStore::SecretStore(QString service, QObject* parent)
@@ -106,41 +120,17 @@ void SecretStore::remove(const QString& sourceId, Kind kind, std::function<void(
 
 Result<SecretBuffer> SecretStore::readNow(const QString& sourceId, Kind kind)
 {
-    QEventLoop loop;
-    std::optional<Result<SecretBuffer>> outcome;
-    read(sourceId, kind, [&](Result<SecretBuffer> result) {
-        outcome = std::move(result);
-        loop.quit();
-    });
-    if (!outcome)
-        loop.exec();
-    return std::move(*outcome);
+    return waitFor<SecretBuffer>([&](auto done) { read(sourceId, kind, std::move(done)); });
 }
 
 Result<void> SecretStore::writeNow(const QString& sourceId, Kind kind, const SecretBuffer& secret)
 {
-    QEventLoop loop;
-    std::optional<Result<void>> outcome;
-    write(sourceId, kind, secret, [&](Result<void> result) {
-        outcome = std::move(result);
-        loop.quit();
-    });
-    if (!outcome)
-        loop.exec();
-    return *outcome;
+    return waitFor<void>([&](auto done) { write(sourceId, kind, secret, std::move(done)); });
 }
 
 Result<void> SecretStore::removeNow(const QString& sourceId, Kind kind)
 {
-    QEventLoop loop;
-    std::optional<Result<void>> outcome;
-    remove(sourceId, kind, [&](Result<void> result) {
-        outcome = std::move(result);
-        loop.quit();
-    });
-    if (!outcome)
-        loop.exec();
-    return *outcome;
+    return waitFor<void>([&](auto done) { remove(sourceId, kind, std::move(done)); });
 }
 
 } // namespace Gatehouse

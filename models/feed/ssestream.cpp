@@ -61,6 +61,11 @@ void SseStream::reset()
     m_line.clear();
     m_afterCr = false;
     m_lineTooLong = false;
+    clearEvent();
+}
+
+void SseStream::clearEvent()
+{
     m_eventTooLarge = false;
     m_hasData = false;
     m_hasId = false;
@@ -153,12 +158,7 @@ void SseStream::dispatch(QList<Item>& out)
     } else if (m_hasData) {
         out.append(Item{Item::Kind::Event, m_hasId, m_id, m_type, m_data, -1});
     }
-    m_eventTooLarge = false;
-    m_hasData = false;
-    m_hasId = false;
-    m_data.clear();
-    m_id.clear();
-    m_type.clear();
+    clearEvent();
 }
 
 } // namespace Gatehouse

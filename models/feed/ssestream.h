@@ -53,6 +53,7 @@ private:
     void appendData(QByteArrayView value);
     void dispatch(QList<Item>& out);
     void startOversized();
+    void clearEvent();
 
     Limits m_limits;
     QByteArray m_line;
