@@ -1,0 +1,367 @@
+// Every write goes through statements prepared once; a batch is one transaction, so the cost of
+// a commit is shared by up to a few thousand events.
+#include "archive.h"
+
+#include "models/core/clock.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace Gatehouse {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Archive", text);
+}
+
+// The value must stay alive until the statement has been stepped.
+void bindText(sqlite3_stmt* statement, int index, const QString& value)
+{
+    if (value.isEmpty()) {
+        sqlite3_bind_text(statement, index, "", 0, SQLITE_STATIC);
+        return;
+    }
+    sqlite3_bind_text16(statement, index, value.utf16(), int(value.size() * 2), SQLITE_STATIC);
+}
+
+const char* const EventSql = "INSERT OR IGNORE INTO telemetry_event"
+                             " (source, sequence, received_ms, size, rejected)"
+                             " VALUES (?1, ?2, ?3, ?4, ?5)";
+const char* const CallSql =
+    "INSERT INTO telemetry_call (source, sequence, span_index, start_ns, duration_ns, trace_id,"
+    " span_id, human, agent_id, agent_name, service_identity, credential_id, conversation_id,"
+    " actor_chain, tool, mcp_server, mcp_method, write_tool, data_region, compute_region,"
+    " outcome, error_type, tokens_in, tokens_out, sandbox_id, policy_decision, scope,"
+    " redactions, arguments) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
+    " ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)";
+const char* const ExecutionSql =
+    "INSERT INTO telemetry_execution (source, sequence, span_index, start_ns, duration_ns,"
+    " trace_id, span_id, sandbox_id, compute_region, agent_id, human, command, exit_code,"
+    " stdout, stderr, redactions) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+    " ?13, ?14, ?15, ?16)";
+const char* const DrillSql = "INSERT INTO telemetry_drill (source, sequence, span_index, at_ns,"
+                             " drill_id, agent_id, phase) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+const char* const RejectSql = "INSERT INTO telemetry_reject (source, sequence, received_ms,"
+                              " reason, detail, size, head) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+const char* const GapSql = "INSERT INTO telemetry_gap (source, from_sequence, to_sequence,"
+                           " recorded_ms, reason) VALUES (?1, ?2, ?3, ?4, ?5)";
+const char* const PostureSql =
+    "INSERT INTO telemetry_posture (source, fetched_at, kind, json, tunnel_state, listeners,"
+    " non_loopback_listeners, credentials, siem_sinks, last_siem_delivery, default_deny,"
+    " sandboxes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
+
+} // namespace
+
+bool ArchiveBatch::isEmpty() const
+{
+    return events.isEmpty() && rejects.isEmpty() && gaps.isEmpty() && postures.isEmpty();
+}
+
+struct Archive::Statements
+{
+    sqlite3_stmt* event = nullptr;
+    sqlite3_stmt* call = nullptr;
+    sqlite3_stmt* execution = nullptr;
+    sqlite3_stmt* drill = nullptr;
+    sqlite3_stmt* reject = nullptr;
+    sqlite3_stmt* gap = nullptr;
+    sqlite3_stmt* posture = nullptr;
+
+    ~Statements()
+    {
+        for (sqlite3_stmt* statement : {event, call, execution, drill, reject, gap, posture})
+            sqlite3_finalize(statement);
+    }
+};
+
+Result<std::unique_ptr<Archive>> Archive::open(const QString& workspacePath)
+{
+    sqlite3* db = nullptr;
+    const int rc = sqlite3_open_v2(workspacePath.toUtf8().constData(), &db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+    std::unique_ptr<Archive> archive(new Archive(db));
+    if (rc != SQLITE_OK)
+        return std::unexpected(archive->sqliteError(tr("Opening the telemetry archive")));
+    sqlite3_busy_timeout(db, 10000);
+    if (auto ok = archive->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = archive->prepare(); !ok)
+        return std::unexpected(ok.error());
+    return archive;
+}
+
+Archive::Archive(sqlite3* db)
+    : m_db(db)
+    , m_statements(std::make_unique<Statements>())
+{
+}
+
+Archive::~Archive()
+{
+    m_statements.reset();
+    sqlite3_close(m_db);
+}
+
+Result<void> Archive::prepare()
+{
+    const std::pair<sqlite3_stmt**, const char*> all[] = {
+        {&m_statements->event, EventSql},         {&m_statements->call, CallSql},
+        {&m_statements->execution, ExecutionSql}, {&m_statements->drill, DrillSql},
+        {&m_statements->reject, RejectSql},       {&m_statements->gap, GapSql},
+        {&m_statements->posture, PostureSql},
+    };
+    for (const auto& [statement, sql] : all) {
+        if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, statement, nullptr)
+            != SQLITE_OK) {
+            return fail(ErrorCode::Database,
+                        tr("The workspace has no telemetry archive tables (%1): open it once "
+                           "with this version of Gatehouse to upgrade it.")
+                            .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+        }
+    }
+    return {};
+}
+
+Result<void> Archive::exec(const char* sql)
+{
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return std::unexpected(sqliteError(tr("Writing to the telemetry archive")));
+    return {};
+}
+
+Error Archive::sqliteError(const QString& doing) const
+{
+    const QString cause = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : tr("out of memory");
+    return Error{ErrorCode::Database,
+                 tr("%1 failed: %2. Check that the disk has room and that no other program "
+                    "holds the workspace.")
+                     .arg(doing, cause)};
+}
+
+Result<void> Archive::write(ArchiveBatch& batch)
+{
+    if (batch.isEmpty())
+        return {};
+    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
+        return ok;
+    auto body = [&]() -> Result<void> {
+        for (ArchivedEvent& event : batch.events) {
+            if (auto ok = writeEvent(event); !ok)
+                return ok;
+        }
+        for (ArchiveReject& reject : batch.rejects) {
+            if (auto ok = writeReject(reject); !ok)
+                return ok;
+        }
+        for (const ArchiveGap& gap : batch.gaps) {
+            if (auto ok = writeGap(gap); !ok)
+                return ok;
+        }
+        for (const PostureSnapshot& posture : batch.postures) {
+            if (auto ok = writePosture(posture); !ok)
+                return ok;
+        }
+        return exec("COMMIT");
+    };
+    Result<void> result = body();
+    if (!result) {
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        for (ArchivedEvent& event : batch.events)
+            event.stored = false;
+        for (ArchiveReject& reject : batch.rejects)
+            reject.stored = false;
+    }
+    return result;
+}
+
+namespace {
+
+// Binds the event key row; returns true when it was new.
+bool claimEvent(sqlite3* db, sqlite3_stmt* statement, const QString& source, qint64 sequence,
+                qint64 receivedMs, qint64 size, bool rejected, int& rc)
+{
+    bindText(statement, 1, source);
+    sqlite3_bind_int64(statement, 2, sequence);
+    sqlite3_bind_int64(statement, 3, receivedMs);
+    sqlite3_bind_int64(statement, 4, size);
+    sqlite3_bind_int(statement, 5, rejected ? 1 : 0);
+    rc = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    return rc == SQLITE_DONE && sqlite3_changes(db) > 0;
+}
+
+} // namespace
+
+Result<void> Archive::writeEvent(ArchivedEvent& event)
+{
+    int rc = SQLITE_OK;
+    event.stored = claimEvent(m_db, m_statements->event, event.source, event.sequence,
+                              event.receivedMs, event.size, false, rc);
+    if (rc != SQLITE_DONE)
+        return std::unexpected(sqliteError(tr("Storing an event")));
+    if (!event.stored)
+        return {};
+    for (ToolCall& call : event.records.calls) {
+        if (auto ok = writeCall(call); !ok)
+            return ok;
+    }
+    for (const SandboxExecution& execution : event.records.executions) {
+        if (auto ok = writeExecution(execution); !ok)
+            return ok;
+    }
+    for (const DrillMarker& drill : event.records.drills) {
+        if (auto ok = writeDrill(drill); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Result<void> Archive::writeCall(ToolCall& c)
+{
+    sqlite3_stmt* s = m_statements->call;
+    bindText(s, 1, c.source);
+    sqlite3_bind_int64(s, 2, c.sequence);
+    sqlite3_bind_int(s, 3, c.spanIndex);
+    sqlite3_bind_int64(s, 4, c.startNs);
+    sqlite3_bind_int64(s, 5, c.durationNs);
+    const QString* texts[] = {&c.traceId,    &c.spanId,          &c.human,        &c.agentId,
+                              &c.agentName,  &c.serviceIdentity, &c.credentialId, &c.conversationId,
+                              &c.actorChain, &c.toolName,        &c.mcpServer,    &c.mcpMethod};
+    int index = 6;
+    for (const QString* value : texts)
+        bindText(s, index++, *value);
+    sqlite3_bind_int(s, 18, c.writeTool ? 1 : 0);
+    bindText(s, 19, c.dataRegion);
+    bindText(s, 20, c.computeRegion);
+    bindText(s, 21, c.outcome);
+    bindText(s, 22, c.errorType);
+    sqlite3_bind_int64(s, 23, c.tokensIn);
+    sqlite3_bind_int64(s, 24, c.tokensOut);
+    bindText(s, 25, c.sandboxId);
+    bindText(s, 26, c.policyDecision);
+    bindText(s, 27, c.scope);
+    sqlite3_bind_int(s, 28, c.redactions);
+    bindText(s, 29, c.arguments);
+    const int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE)
+        return std::unexpected(sqliteError(tr("Storing a tool call")));
+    c.archiveId = sqlite3_last_insert_rowid(m_db);
+    return {};
+}
+
+Result<void> Archive::writeExecution(const SandboxExecution& e)
+{
+    sqlite3_stmt* s = m_statements->execution;
+    bindText(s, 1, e.source);
+    sqlite3_bind_int64(s, 2, e.sequence);
+    sqlite3_bind_int(s, 3, e.spanIndex);
+    sqlite3_bind_int64(s, 4, e.startNs);
+    sqlite3_bind_int64(s, 5, e.durationNs);
+    bindText(s, 6, e.traceId);
+    bindText(s, 7, e.spanId);
+    bindText(s, 8, e.sandboxId);
+    bindText(s, 9, e.computeRegion);
+    bindText(s, 10, e.agentId);
+    bindText(s, 11, e.human);
+    bindText(s, 12, e.command);
+    sqlite3_bind_int(s, 13, e.exitCode);
+    bindText(s, 14, e.stdoutSnippet);
+    bindText(s, 15, e.stderrSnippet);
+    sqlite3_bind_int(s, 16, e.redactions);
+    const int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE)
+        return std::unexpected(sqliteError(tr("Storing a sandbox execution")));
+    return {};
+}
+
+Result<void> Archive::writeDrill(const DrillMarker& d)
+{
+    sqlite3_stmt* s = m_statements->drill;
+    bindText(s, 1, d.source);
+    sqlite3_bind_int64(s, 2, d.sequence);
+    sqlite3_bind_int(s, 3, d.spanIndex);
+    sqlite3_bind_int64(s, 4, d.atNs);
+    bindText(s, 5, d.drillId);
+    bindText(s, 6, d.agentId);
+    bindText(s, 7, d.phase);
+    const int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE)
+        return std::unexpected(sqliteError(tr("Storing a drill marker")));
+    return {};
+}
+
+Result<void> Archive::writeReject(ArchiveReject& r)
+{
+    // A frame without a usable sequence cannot be told apart from a resend; it is kept anyway.
+    int rc = SQLITE_DONE;
+    r.stored = r.sequence <= 0
+               || claimEvent(m_db, m_statements->event, r.source, r.sequence, r.receivedMs, r.size,
+                             true, rc);
+    if (rc != SQLITE_DONE)
+        return std::unexpected(sqliteError(tr("Storing a reject")));
+    if (!r.stored)
+        return {};
+    sqlite3_stmt* s = m_statements->reject;
+    bindText(s, 1, r.source);
+    sqlite3_bind_int64(s, 2, r.sequence);
+    sqlite3_bind_int64(s, 3, r.receivedMs);
+    bindText(s, 4, r.reason);
+    bindText(s, 5, r.detail);
+    sqlite3_bind_int64(s, 6, r.size);
+    sqlite3_bind_blob(s, 7, r.head.constData(), int(r.head.size()), SQLITE_STATIC);
+    rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE)
+        return std::unexpected(sqliteError(tr("Storing a reject")));
+    return {};
+}
+
+Result<void> Archive::writeGap(const ArchiveGap& g)
+{
+    sqlite3_stmt* s = m_statements->gap;
+    bindText(s, 1, g.source);
+    sqlite3_bind_int64(s, 2, g.fromSequence);
+    sqlite3_bind_int64(s, 3, g.toSequence);
+    sqlite3_bind_int64(s, 4, g.recordedMs);
+    bindText(s, 5, g.reason);
+    const int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE)
+        return std::unexpected(sqliteError(tr("Storing a gap")));
+    return {};
+}
+
+Result<void> Archive::writePosture(const PostureSnapshot& p)
+{
+    sqlite3_stmt* s = m_statements->posture;
+    const QString fetchedAt = toIsoUtc(p.fetchedAt);
+    bindText(s, 1, p.source);
+    bindText(s, 2, fetchedAt);
+    bindText(s, 3, p.kind);
+    sqlite3_bind_text(s, 4, p.json.constData(), int(p.json.size()), SQLITE_STATIC);
+    bindText(s, 5, p.tunnelState);
+    sqlite3_bind_int(s, 6, p.listeners);
+    sqlite3_bind_int(s, 7, p.nonLoopbackListeners);
+    sqlite3_bind_int(s, 8, p.credentials);
+    sqlite3_bind_int(s, 9, p.siemSinks);
+    const QString lastDelivery =
+        p.lastSiemDelivery.isValid() ? toIsoUtc(p.lastSiemDelivery) : QString();
+    bindText(s, 10, lastDelivery);
+    sqlite3_bind_int(s, 11, p.defaultDeny ? 1 : 0);
+    sqlite3_bind_int(s, 12, p.sandboxes);
+    const int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE)
+        return std::unexpected(sqliteError(tr("Storing a posture snapshot")));
+    return {};
+}
+
+} // namespace Gatehouse
