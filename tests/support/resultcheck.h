@@ -12,5 +12,10 @@ QByteArray why(const Gatehouse::Result<T>& result)
     return result ? QByteArray() : result.error().message.toUtf8();
 }
 
-// QVERIFY that a Result succeeded, printing its error message when it did not.
-#define QVERIFY_RESULT(result) QVERIFY2(bool(result), why(result).constData())
+// QVERIFY that a Result succeeded, printing its error message when it did not. The expression
+// is evaluated once.
+#define QVERIFY_RESULT(expression)                                                                 \
+    do {                                                                                           \
+        const auto& checkedResult_ = (expression);                                                 \
+        QVERIFY2(bool(checkedResult_), why(checkedResult_).constData());                           \
+    } while (false)
