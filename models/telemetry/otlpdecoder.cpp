@@ -116,12 +116,12 @@ OtlpDecoder::~OtlpDecoder() = default;
 std::expected<DecodedRequest, DecodeReject>
 OtlpDecoder::decode(const QString& source, qint64 sequence, QByteArrayView payload)
 {
-    if (payload.trimmed().isEmpty())
-        return std::unexpected(DecodeReject{u"empty"_s, u"the event has no content"_s});
     if (payload.size() > m_limits.maxPayloadBytes)
         return std::unexpected(DecodeReject{
             u"oversized"_s,
             u"%1 bytes, the limit is %2"_s.arg(payload.size()).arg(m_limits.maxPayloadBytes)});
+    if (payload.trimmed().isEmpty())
+        return std::unexpected(DecodeReject{u"empty"_s, u"the event has no content"_s});
 
     State& state = *m_state;
     state.buffer.assign(payload.data(), size_t(payload.size()));
