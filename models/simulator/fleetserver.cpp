@@ -54,7 +54,9 @@ Result<void> FleetServer::listen()
                 });
         m_server = std::move(server);
     }
-    connect(m_server.get(), &QTcpServer::newConnection, this, &FleetServer::onNewConnection);
+    // A TLS server queues a socket only after its handshake, long after newConnection.
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this,
+            &FleetServer::onNewConnection);
     if (!m_server->listen(m_settings.address, m_settings.port)) {
         return fail(ErrorCode::Network, tr("The simulator cannot listen on %1:%2: %3.")
                                             .arg(m_settings.address.toString())
