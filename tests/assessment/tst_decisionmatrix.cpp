@@ -37,10 +37,10 @@ void TestDecisionMatrix::slugsRoundTrip()
 
 void TestDecisionMatrix::slugsAreTheSharedOnes()
 {
-    const QStringList expected = {u"data-sensitivity"_s, u"network-exposure"_s,
+    const QStringList expected = {u"data-sensitivity"_s,  u"network-exposure"_s,
                                   u"audit-requirement"_s, u"latency-tolerance"_s,
-                                  u"ops-maturity"_s, u"regulatory-exposure"_s,
-                                  u"vendor-lock-in"_s, u"budget-headroom"_s};
+                                  u"ops-maturity"_s,      u"regulatory-exposure"_s,
+                                  u"vendor-lock-in"_s,    u"budget-headroom"_s};
     QStringList actual;
     for (int i = 0; i < DimensionCount; ++i)
         actual << dimensionSlug(Dimension(i));
@@ -90,10 +90,10 @@ void TestDecisionMatrix::completeMatrix_data()
     QTest::addColumn<int>("total");
     QTest::addColumn<QString>("band");
     QTest::newRow("pilot chatbot") << QList<int>{1, 2, 2, 1, 2, 2, 2, 3} << 15 << u"pure-saas"_s;
-    QTest::newRow("internal tooling") << QList<int>{2, 2, 2, 2, 2, 2, 2, 2} << 16
-                                      << u"managed-sandbox"_s;
-    QTest::newRow("regulated claims") << QList<int>{5, 5, 5, 2, 4, 5, 3, 4} << 33
-                                      << u"self-hosted-tunnel"_s;
+    QTest::newRow("internal tooling")
+        << QList<int>{2, 2, 2, 2, 2, 2, 2, 2} << 16 << u"managed-sandbox"_s;
+    QTest::newRow("regulated claims")
+        << QList<int>{5, 5, 5, 2, 4, 5, 3, 4} << 33 << u"self-hosted-tunnel"_s;
 }
 
 void TestDecisionMatrix::completeMatrix()

@@ -82,8 +82,8 @@ void TestReadiness::notApplicableCountsAsSatisfied()
     ReadinessChecklist checklist;
     for (int i = 0; i < ControlCount; ++i)
         checklist.set({Control(i), ControlStatus::Pass, {}, u"ana"_s, {}});
-    checklist.set({Control::KillSwitch, ControlStatus::NotApplicable, u"read-only agent"_s,
-                   u"ana"_s, {}});
+    checklist.set(
+        {Control::KillSwitch, ControlStatus::NotApplicable, u"read-only agent"_s, u"ana"_s, {}});
     QCOMPARE(checklist.countWith(ControlStatus::Pass), 11);
     QCOMPARE(checklist.readiness(), Readiness::LaunchReady);
     checklist.set({Control::GovernancePolicy, ControlStatus::NotAssessed, {}, {}, {}});

@@ -7,8 +7,8 @@
 #include "resultcheck.h"
 
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 #include <sqlite3.h>
 
@@ -50,8 +50,10 @@ void TestAuditTrail::writeFiveEntries()
     QVERIFY(workspace);
     for (int i = 2; i <= 5; ++i) {
         m_clock.advance(60'000);
-        auto entry = (*workspace)->audit().append(u"ana"_s, u"test.step"_s,
-                                                  u"object:%1"_s.arg(i), u"{\"i\":%1}"_s.arg(i));
+        auto entry =
+            (*workspace)
+                ->audit()
+                .append(u"ana"_s, u"test.step"_s, u"object:%1"_s.arg(i), u"{\"i\":%1}"_s.arg(i));
         QVERIFY(entry);
         QCOMPARE(entry->sequence, i);
     }
@@ -61,8 +63,8 @@ void TestAuditTrail::tamper(const QByteArray& sql)
 {
     sqlite3* db = nullptr;
     QCOMPARE(sqlite3_open(m_path.toUtf8().constData(), &db), SQLITE_OK);
-    const QByteArray script = "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; "
-                              + sql;
+    const QByteArray script =
+        "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; " + sql;
     char* message = nullptr;
     const int rc = sqlite3_exec(db, script.constData(), nullptr, nullptr, &message);
     const QByteArray text = message ? QByteArray(message) : QByteArray();
@@ -94,17 +96,37 @@ void TestAuditTrail::hashCoversEveryField_data()
 void TestAuditTrail::hashCoversEveryField()
 {
     QFETCH(int, field);
-    AuditEntry entry{7, QDateTime(QDate(2026, 1, 2), QTime(3, 4), QTimeZone::utc()), u"ana"_s,
-                     u"evidence.add"_s, u"evidence:1"_s, u"{}"_s, AuditTrail::genesisHash(), {}};
+    AuditEntry entry{7,
+                     QDateTime(QDate(2026, 1, 2), QTime(3, 4), QTimeZone::utc()),
+                     u"ana"_s,
+                     u"evidence.add"_s,
+                     u"evidence:1"_s,
+                     u"{}"_s,
+                     AuditTrail::genesisHash(),
+                     {}};
     const QByteArray original = entry.computeHash();
     switch (field) {
-    case 0: entry.sequence = 8; break;
-    case 1: entry.at = entry.at.addMSecs(1); break;
-    case 2: entry.actor = u"anb"_s; break;
-    case 3: entry.action = u"evidence.adD"_s; break;
-    case 4: entry.object = u"evidence:2"_s; break;
-    case 5: entry.details = u"{ }"_s; break;
-    case 6: entry.previousHash[0] = '1'; break;
+    case 0:
+        entry.sequence = 8;
+        break;
+    case 1:
+        entry.at = entry.at.addMSecs(1);
+        break;
+    case 2:
+        entry.actor = u"anb"_s;
+        break;
+    case 3:
+        entry.action = u"evidence.adD"_s;
+        break;
+    case 4:
+        entry.object = u"evidence:2"_s;
+        break;
+    case 5:
+        entry.details = u"{ }"_s;
+        break;
+    case 6:
+        entry.previousHash[0] = '1';
+        break;
     }
     QVERIFY(entry.computeHash() != original);
 }
@@ -113,17 +135,18 @@ void TestAuditTrail::tamperingIsDetected_data()
 {
     QTest::addColumn<QByteArray>("sql");
     QTest::addColumn<qint64>("firstBad");
-    QTest::newRow("actor edited") << QByteArray("UPDATE audit_log SET actor='eve' WHERE sequence=3;")
+    QTest::newRow("actor edited") << QByteArray(
+        "UPDATE audit_log SET actor='eve' WHERE sequence=3;")
                                   << qint64(3);
     QTest::newRow("details edited")
         << QByteArray("UPDATE audit_log SET details='{\"i\":9}' WHERE sequence=4;") << qint64(4);
     QTest::newRow("time reformatted")
         << QByteArray("UPDATE audit_log SET at=replace(at, 'Z', '+00:00') WHERE sequence=2;")
         << qint64(2);
-    QTest::newRow("middle deleted") << QByteArray("DELETE FROM audit_log WHERE sequence=3;")
-                                    << qint64(3);
-    QTest::newRow("newest deleted") << QByteArray("DELETE FROM audit_log WHERE sequence=5;")
-                                    << qint64(5);
+    QTest::newRow("middle deleted")
+        << QByteArray("DELETE FROM audit_log WHERE sequence=3;") << qint64(3);
+    QTest::newRow("newest deleted")
+        << QByteArray("DELETE FROM audit_log WHERE sequence=5;") << qint64(5);
     QTest::newRow("rows reordered")
         << QByteArray("UPDATE audit_log SET sequence=-2 WHERE sequence=2;"
                       "UPDATE audit_log SET sequence=2 WHERE sequence=3;"

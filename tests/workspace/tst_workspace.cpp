@@ -11,8 +11,8 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 #include <sqlite3.h>
 
@@ -189,8 +189,8 @@ void TestWorkspace::refusesCorruptPages()
 
 void TestWorkspace::transactionRollsBackOnError()
 {
-    auto workspace = Workspace::open(path(u"tx.gatehouse"_s), Workspace::OpenMode::CreateIfMissing,
-                                     m_clock);
+    auto workspace =
+        Workspace::open(path(u"tx.gatehouse"_s), Workspace::OpenMode::CreateIfMissing, m_clock);
     QVERIFY(workspace);
     Workspace& ws = **workspace;
     const qint64 entries = ws.audit().count().value();
@@ -216,8 +216,8 @@ void TestWorkspace::migrationsAreNumberedWithoutHoles()
 
 void TestWorkspace::checkReportsIntegrity()
 {
-    auto workspace = Workspace::open(path(u"check.gatehouse"_s),
-                                     Workspace::OpenMode::CreateIfMissing, m_clock);
+    auto workspace =
+        Workspace::open(path(u"check.gatehouse"_s), Workspace::OpenMode::CreateIfMissing, m_clock);
     QVERIFY(workspace);
     const auto report = (*workspace)->check();
     QVERIFY(report);
