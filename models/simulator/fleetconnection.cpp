@@ -252,7 +252,10 @@ void FleetConnection::writeJunk(qint64 sequence)
 
 void FleetConnection::onHeartbeat()
 {
-    if (m_closing)
+    // A heartbeat would end the endless line, which is the point of that fault.
+    const bool inEndlessLine =
+        m_endlessLeft > 0 && m_endlessLeft < m_server.settings().faults.endlessBytes;
+    if (m_closing || inEndlessLine)
         return;
     if (m_held)
         writeFrame(*std::exchange(m_held, std::nullopt));
