@@ -69,5 +69,6 @@ std::vector<Command> allCommands();
 void addWorkspaceCommands(std::vector<Command>& commands);
 void addAssessmentCommands(std::vector<Command>& commands);
 void addEvidenceCommands(std::vector<Command>& commands);
+void addTelemetryCommands(std::vector<Command>& commands);
 
 } // namespace Gatehouse::Cli

@@ -9,6 +9,7 @@ std::vector<Command> allCommands()
     addWorkspaceCommands(commands);
     addAssessmentCommands(commands);
     addEvidenceCommands(commands);
+    addTelemetryCommands(commands);
     return commands;
 }
 

@@ -1,0 +1,35 @@
+// The key is 32 random bytes kept hex-encoded in the workspace's meta table.
+#include "redactionkey.h"
+
+#include "models/workspace/workspace.h"
+
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Gatehouse {
+
+using namespace Qt::StringLiterals;
+
+Result<QByteArray> RedactionKey::forWorkspace(Workspace& workspace)
+{
+    QSqlQuery read(workspace.database());
+    read.prepare(u"SELECT value FROM meta WHERE key = 'telemetry.redaction_key'"_s);
+    if (!read.exec())
+        return std::unexpected(
+            databaseError(u"Reading the redaction key"_s, read.lastError().text()));
+    if (read.next())
+        return QByteArray::fromHex(read.value(0).toString().toLatin1());
+
+    QByteArray key(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(key.begin(), key.end());
+    QSqlQuery write(workspace.database());
+    write.prepare(u"INSERT INTO meta (key, value) VALUES ('telemetry.redaction_key', ?)"_s);
+    write.addBindValue(QString::fromLatin1(key.toHex()));
+    if (!write.exec())
+        return std::unexpected(
+            databaseError(u"Storing the redaction key"_s, write.lastError().text()));
+    return key;
+}
+
+} // namespace Gatehouse
