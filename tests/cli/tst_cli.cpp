@@ -18,9 +18,12 @@ struct Run
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
-    QJsonValue json() const { return QJsonDocument::fromJson(out).isObject()
-                                     ? QJsonValue(QJsonDocument::fromJson(out).object())
-                                     : QJsonValue(QJsonDocument::fromJson(out).array()); }
+    QJsonValue json() const
+    {
+        return QJsonDocument::fromJson(out).isObject()
+                   ? QJsonValue(QJsonDocument::fromJson(out).object())
+                   : QJsonValue(QJsonDocument::fromJson(out).array());
+    }
 };
 
 } // namespace
@@ -84,10 +87,10 @@ void TestCli::helpListsEveryCommand()
 {
     const Run help = cli({u"--help"_s});
     QCOMPARE(help.exitCode, 0);
-    for (const char* command : {"workspace init", "workspace check", "deployment add",
-                                "deployment list", "matrix set", "matrix show", "checklist set",
-                                "checklist show", "evidence add", "evidence export",
-                                "audit verify"})
+    for (const char* command :
+         {"workspace init", "workspace check", "deployment add", "deployment list", "matrix set",
+          "matrix show", "checklist set", "checklist show", "evidence add", "evidence export",
+          "audit verify"})
         QVERIFY2(help.out.contains(command), command);
     QCOMPARE(cli({u"frobnicate"_s}).exitCode, 2);
 }
@@ -113,13 +116,12 @@ void TestCli::eachCommandHasHelp()
 void TestCli::assessAndProveEndToEnd()
 {
     const QStringList ws{u"--workspace"_s, m_workspace, u"--json"_s};
-    Run run = cli(QStringList{u"matrix"_s, u"set"_s, u"Claims triage"_s, u"data-sensitivity=5"_s,
-                              u"network-exposure=5"_s, u"audit-requirement=4"_s,
-                              u"latency-tolerance=2"_s, u"ops-maturity=4"_s,
-                              u"regulatory-exposure=5"_s, u"vendor-lock-in=3"_s,
-                              u"budget-headroom=4"_s, u"--rationale"_s,
-                              u"data-sensitivity=claims hold PHI"_s}
-                  + ws);
+    Run run = cli(
+        QStringList{u"matrix"_s, u"set"_s, u"Claims triage"_s, u"data-sensitivity=5"_s,
+                    u"network-exposure=5"_s, u"audit-requirement=4"_s, u"latency-tolerance=2"_s,
+                    u"ops-maturity=4"_s, u"regulatory-exposure=5"_s, u"vendor-lock-in=3"_s,
+                    u"budget-headroom=4"_s, u"--rationale"_s, u"data-sensitivity=claims hold PHI"_s}
+        + ws);
     QCOMPARE(run.exitCode, 0);
     run = cli(QStringList{u"matrix"_s, u"show"_s, u"Claims triage"_s} + ws);
     QCOMPARE(run.exitCode, 0);
@@ -145,9 +147,10 @@ void TestCli::assessAndProveEndToEnd()
               + ws);
     QCOMPARE(run.exitCode, 0);
     const QString sha = run.json()[u"sha256"_s].toString();
-    QCOMPARE(sha, QString::fromLatin1(QCryptographicHash::hash("deny inbound any\n",
-                                                               QCryptographicHash::Sha256)
-                                          .toHex()));
+    QCOMPARE(
+        sha,
+        QString::fromLatin1(
+            QCryptographicHash::hash("deny inbound any\n", QCryptographicHash::Sha256).toHex()));
     QCOMPARE(run.json()[u"collected_at"_s].toString(), u"2026-11-20T00:00:00.000Z"_s);
     const qint64 id = run.json()[u"id"_s].toInteger();
 
@@ -182,8 +185,8 @@ void TestCli::badInputChangesNothing_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("reason");
     const QString d = u"Claims triage"_s;
-    QTest::newRow("score too high") << QStringList{u"matrix"_s, u"set"_s, d, u"ops-maturity=6"_s}
-                                    << u"1 to 5"_s;
+    QTest::newRow("score too high")
+        << QStringList{u"matrix"_s, u"set"_s, d, u"ops-maturity=6"_s} << u"1 to 5"_s;
     QTest::newRow("score zero") << QStringList{u"matrix"_s, u"set"_s, d, u"data-sensitivity=3"_s,
                                                u"ops-maturity=0"_s}
                                 << u"1 to 5"_s;
@@ -206,11 +209,11 @@ void TestCli::badInputChangesNothing_data()
         << QStringList{u"evidence"_s, u"add"_s, d, u"kill-switch"_s, u"/nonexistent/drill.pdf"_s}
         << u"/nonexistent/drill.pdf"_s;
     QTest::newRow("future collection date")
-        << QStringList{u"evidence"_s, u"add"_s, d, u"kill-switch"_s, u"/etc/hostname"_s,
+        << QStringList{u"evidence"_s,    u"add"_s,       d, u"kill-switch"_s, u"/etc/hostname"_s,
                        u"--collected"_s, u"2999-01-01"_s}
         << u"future"_s;
     QTest::newRow("bad collection date")
-        << QStringList{u"evidence"_s, u"add"_s, d, u"kill-switch"_s, u"/etc/hostname"_s,
+        << QStringList{u"evidence"_s,    u"add"_s,      d, u"kill-switch"_s, u"/etc/hostname"_s,
                        u"--collected"_s, u"yesterday"_s}
         << u"YYYY-MM-DD"_s;
     QTest::newRow("export of unknown evidence")

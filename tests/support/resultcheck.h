@@ -6,8 +6,7 @@
 
 #include <QByteArray>
 
-template <typename T>
-QByteArray why(const Gatehouse::Result<T>& result)
+template <typename T> QByteArray why(const Gatehouse::Result<T>& result)
 {
     return result ? QByteArray() : result.error().message.toUtf8();
 }
