@@ -90,10 +90,12 @@ void SecretStore::write(const QString& sourceId, Kind kind, const SecretBuffer& 
 {
     const QString key = keyFor(sourceId, kind);
     auto* job = prepare(new QKeychain::WritePasswordJob(m_service, this), key);
+    // The job shares these bytes; wiping them once it has finished wipes its copy as well.
     QByteArray bytes = secret.copy();
     job->setBinaryData(bytes);
-    SecretBuffer::wipe(bytes);
-    connect(job, &QKeychain::Job::finished, this, [job, key, done = std::move(done)] {
+    connect(job, &QKeychain::Job::finished, this, [job, key, bytes, done = std::move(done)] {
+        QByteArray shared = bytes;
+        SecretBuffer::wipe(shared);
         if (job->error() != QKeychain::NoError) {
             qCInfo(lcFeed) << "keyring write of" << key << "failed:" << job->errorString();
             done(std::unexpected(keyringError(job->error(), job->errorString(), key)));
