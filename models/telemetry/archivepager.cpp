@@ -1,0 +1,207 @@
+// SQLite's progress handler polls the cancellation flag every thousand virtual-machine steps,
+// so a slow free-text scan stops within a millisecond of being replaced.
+#include "archivepager.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+namespace Gatehouse {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const char* const SelectColumns =
+    "SELECT id, source, sequence, span_index, start_ns, duration_ns, trace_id, span_id, human,"
+    " agent_id, agent_name, service_identity, credential_id, conversation_id, actor_chain, tool,"
+    " mcp_server, mcp_method, write_tool, data_region, compute_region, outcome, error_type,"
+    " tokens_in, tokens_out, sandbox_id, policy_decision, scope, redactions, arguments"
+    " FROM telemetry_call";
+
+QString column(sqlite3_stmt* s, int i)
+{
+    return QString::fromUtf16(static_cast<const char16_t*>(sqlite3_column_text16(s, i)),
+                              sqlite3_column_bytes16(s, i) / 2);
+}
+
+ToolCall readCall(sqlite3_stmt* s)
+{
+    ToolCall c;
+    c.archiveId = sqlite3_column_int64(s, 0);
+    c.source = column(s, 1);
+    c.sequence = sqlite3_column_int64(s, 2);
+    c.spanIndex = sqlite3_column_int(s, 3);
+    c.startNs = sqlite3_column_int64(s, 4);
+    c.durationNs = sqlite3_column_int64(s, 5);
+    QString* texts[] = {&c.traceId,    &c.spanId,          &c.human,        &c.agentId,
+                        &c.agentName,  &c.serviceIdentity, &c.credentialId, &c.conversationId,
+                        &c.actorChain, &c.toolName,        &c.mcpServer,    &c.mcpMethod};
+    int index = 6;
+    for (QString* text : texts)
+        *text = column(s, index++);
+    c.writeTool = sqlite3_column_int(s, 18) != 0;
+    c.dataRegion = column(s, 19);
+    c.computeRegion = column(s, 20);
+    c.outcome = column(s, 21);
+    c.errorType = column(s, 22);
+    c.tokensIn = sqlite3_column_int64(s, 23);
+    c.tokensOut = sqlite3_column_int64(s, 24);
+    c.sandboxId = column(s, 25);
+    c.policyDecision = column(s, 26);
+    c.scope = column(s, 27);
+    c.redactions = sqlite3_column_int(s, 28);
+    c.arguments = column(s, 29);
+    return c;
+}
+
+void bindValue(sqlite3_stmt* s, int index, const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QString) {
+        const QString text = value.toString();
+        sqlite3_bind_text16(s, index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+    } else {
+        sqlite3_bind_int64(s, index, value.toLongLong());
+    }
+}
+
+int progress(void* context)
+{
+    const auto* interrupted = static_cast<const std::function<bool()>*>(context);
+    return (*interrupted)() ? 1 : 0;
+}
+
+} // namespace
+
+Result<ToolCallBatch> ArchivePager::queryPage(sqlite3* db, const ToolCallFilter& filter,
+                                              qint64 beforeId, int limit,
+                                              const std::function<bool()>& interrupted)
+{
+    ToolCallFilter::Sql where = filter.toSql();
+    QString sql = QString::fromLatin1(SelectColumns) + where.where;
+    if (beforeId > 0) {
+        sql += where.where.isEmpty() ? u" WHERE id < ?"_s : u" AND id < ?"_s;
+        where.values.append(beforeId);
+    }
+    sql += u" ORDER BY id DESC LIMIT ?"_s;
+    where.values.append(qint64(limit));
+
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare16_v2(db, sql.utf16(), int(sql.size() * 2), &statement, nullptr)
+        != SQLITE_OK)
+        return fail(ErrorCode::Database, tr("Reading the telemetry archive failed: %1.")
+                                             .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    for (int i = 0; i < where.values.size(); ++i)
+        bindValue(statement, i + 1, where.values[i]);
+    if (interrupted)
+        sqlite3_progress_handler(db, 1000, progress,
+                                 const_cast<std::function<bool()>*>(&interrupted));
+    ToolCallBatch calls;
+    int rc = SQLITE_OK;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
+        calls.append(readCall(statement));
+    sqlite3_progress_handler(db, 0, nullptr, nullptr);
+    sqlite3_finalize(statement);
+    if (rc == SQLITE_INTERRUPT)
+        return fail(ErrorCode::Cancelled, tr("The archive query was replaced by a newer one."));
+    if (rc != SQLITE_DONE)
+        return fail(ErrorCode::Database, tr("Reading the telemetry archive failed: %1.")
+                                             .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    return calls;
+}
+
+struct ArchivePager::Shared
+{
+    QString path;
+    std::mutex mutex;
+    std::condition_variable wake;
+    bool stopping = false;
+    bool pending = false;
+    quint64 nextId = 0;
+    quint64 wanted = 0; // the request that should run or be answered; 0 after cancel()
+    ToolCallFilter filter;
+    qint64 beforeId = 0;
+    int limit = 0;
+    std::thread thread;
+};
+
+ArchivePager::ArchivePager(QString workspacePath, QObject* parent)
+    : QObject(parent)
+    , m_shared(std::make_unique<Shared>())
+{
+    qRegisterMetaType<Gatehouse::ToolCallBatch>();
+    m_shared->path = std::move(workspacePath);
+    m_shared->thread = std::thread([this] { run(); });
+}
+
+ArchivePager::~ArchivePager()
+{
+    {
+        std::lock_guard lock(m_shared->mutex);
+        m_shared->stopping = true;
+        m_shared->wanted = 0;
+    }
+    m_shared->wake.notify_all();
+    m_shared->thread.join();
+}
+
+quint64 ArchivePager::requestPage(const ToolCallFilter& filter, qint64 beforeId, int limit)
+{
+    std::lock_guard lock(m_shared->mutex);
+    m_shared->filter = filter;
+    m_shared->beforeId = beforeId;
+    m_shared->limit = qMax(1, limit);
+    m_shared->wanted = ++m_shared->nextId;
+    m_shared->pending = true;
+    m_shared->wake.notify_all();
+    return m_shared->wanted;
+}
+
+void ArchivePager::cancel()
+{
+    std::lock_guard lock(m_shared->mutex);
+    m_shared->wanted = 0;
+    m_shared->pending = false;
+}
+
+void ArchivePager::run()
+{
+    Shared& s = *m_shared;
+    sqlite3* db = nullptr;
+    const int rc = sqlite3_open_v2(s.path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_busy_timeout(db, 5000);
+    while (true) {
+        std::unique_lock lock(s.mutex);
+        s.wake.wait(lock, [&] { return s.stopping || s.pending; });
+        if (s.stopping)
+            break;
+        s.pending = false;
+        const quint64 id = s.wanted;
+        const ToolCallFilter filter = s.filter;
+        const qint64 beforeId = s.beforeId;
+        const int limit = s.limit;
+        lock.unlock();
+
+        const std::function<bool()> replaced = [&] {
+            std::lock_guard guard(s.mutex);
+            return s.wanted != id;
+        };
+        Result<ToolCallBatch> page =
+            rc == SQLITE_OK ? queryPage(db, filter, beforeId, limit, replaced)
+                            : fail(ErrorCode::Database, tr("The telemetry archive cannot be "
+                                                           "opened for reading."));
+        if (replaced())
+            continue;
+        if (page)
+            emit pageReady(id, *page, page->size() < limit);
+        else
+            emit pageFailed(id, page.error().message);
+    }
+    sqlite3_close(db);
+}
+
+} // namespace Gatehouse
