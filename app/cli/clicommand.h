@@ -70,5 +70,6 @@ void addWorkspaceCommands(std::vector<Command>& commands);
 void addAssessmentCommands(std::vector<Command>& commands);
 void addEvidenceCommands(std::vector<Command>& commands);
 void addTelemetryCommands(std::vector<Command>& commands);
+void addInventoryCommands(std::vector<Command>& commands);
 
 } // namespace Gatehouse::Cli

@@ -25,6 +25,8 @@ public:
 
     // The token is sent as "Authorization: Bearer"; it comes from the caller (the keyring) and is
     // never shown or logged.
+    // TODO: the token is held in a QString, not in wiped memory - a core dump could show it - when
+    // the inventory may depend on the feed capability's SecretBuffer.
     HttpTransport(QUrl url, QString bearerToken, Limits limits);
     HttpTransport(QUrl url, QString bearerToken)
         : HttpTransport(std::move(url), std::move(bearerToken), {})

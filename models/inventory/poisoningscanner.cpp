@@ -232,10 +232,7 @@ void PoisoningScanner::scanCharacters(const QString& field, const QString& text,
                         .arg(scan.tags)
                         .arg(shown)});
         // The hidden text is read by the model, so it gets the same checks as visible text.
-        for (Finding finding : scanText(field, scan.tagText)) {
-            finding.field = field + u"(hidden)"_s;
-            out.append(finding);
-        }
+        out += scanText(field + u"(hidden)"_s, scan.tagText);
     }
     if (scan.bidi > 0) {
         out.append({u"bidi-control"_s, FindingSeverity::High, field,

@@ -125,7 +125,7 @@ function modern(message) {
 function handle(message) {
     switch (mode) {
     case 'poisoned':
-        return legacy(message, poisonedTools(arg), 100);
+        return legacy(message, poisonedTools(arg || process.env.POISON_VARIANT || 'a'), 100);
     case 'recording':
         appendFileSync(arg, `${message.method ?? '<response>'}\n`);
         return legacy(message, poisonedTools('a'), 2);

@@ -313,17 +313,15 @@ void TestInventoryServers::pinDiffBetweenRuns()
     QVERIFY(workspace);
     ToolPinStore store(**workspace);
 
-    // The same command line with a different variant would be another server; the variant
-    // travels in the environment so both runs have one server key.
+    // The variant travels in the environment, so both runs have one command line: one server.
     StdioServerCommand command = fakeServer({u"poisoned"_s});
     auto first = enumerate(command);
     QVERIFY(first);
     QVERIFY(store.pin(*first, ServerAnalysis::analyse(*first), u"tester"_s));
 
-    command.arguments.append(u"b"_s);
+    command.environment = {u"POISON_VARIANT=b"_s};
     auto second = enumerate(command);
     QVERIFY(second);
-    second->endpoint = first->endpoint;
     auto diff = store.diff(*second, ServerAnalysis::analyse(*second));
     QVERIFY(diff);
     QVERIFY(diff->hasPin);
