@@ -1,0 +1,169 @@
+// The gatehouse desktop console: reads the command line, opens the workspace (or a demo one) and
+// shows the main window.
+#include "demoworkspace.h"
+#include "mainwindow.h"
+
+#include "models/assessment/assessmentstore.h"
+#include "models/core/clock.h"
+#include "models/evidence/evidencestore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileDialog>
+#include <QImage>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Gatehouse;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gatehouse", text);
+}
+
+struct Options
+{
+    QString workspace;
+    bool demo = false;
+    QString screenshot;
+    int after = 2;
+    QString actor;
+    QString tab;
+};
+
+QString defaultActor()
+{
+    for (const char* variable : {"GATEHOUSE_ACTOR", "USER", "LOGNAME"}) {
+        const QString value = qEnvironmentVariable(variable);
+        if (!value.isEmpty())
+            return value;
+    }
+    return u"gatehouse-user"_s;
+}
+
+Options parseOptions(const QApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Gatehouse: assess AI agent deployments, keep their "
+                                        "evidence and prove it."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {u"workspace"_s,
+         tr("Open the workspace FILE (default: the last one, or %1).")
+             .arg(Workspace::defaultPath()),
+         tr("FILE")},
+        {u"demo"_s, tr("Open a temporary demo workspace with three example deployments.")},
+        {u"screenshot"_s, tr("Write a PNG of the main window to FILE and quit."), tr("FILE")},
+        {u"after"_s, tr("Take the screenshot after SECONDS (default 2)."), tr("SECONDS"), u"2"_s},
+        {u"actor"_s, tr("Record changes as made by NAME (default: the login name)."), tr("NAME")},
+        {u"tab"_s, tr("Show the Assess tab TAB first: matrix or readiness."), tr("TAB")},
+    });
+    parser.process(app);
+    Options options;
+    options.workspace = parser.value(u"workspace"_s);
+    options.demo = parser.isSet(u"demo"_s);
+    options.screenshot = parser.value(u"screenshot"_s);
+    options.after = qMax(0, parser.value(u"after"_s).toInt());
+    options.actor = parser.isSet(u"actor"_s) ? parser.value(u"actor"_s) : defaultActor();
+    options.tab = parser.value(u"tab"_s);
+    return options;
+}
+
+Result<std::unique_ptr<Workspace>> openDemo(const QTemporaryDir& dir, const Clock& clock)
+{
+    auto workspace = Workspace::open(dir.filePath(u"demo.gatehouse"_s),
+                                     Workspace::OpenMode::CreateIfMissing, clock);
+    if (!workspace)
+        return workspace;
+    AssessmentStore assessments(**workspace);
+    EvidenceStore evidence(**workspace);
+    if (auto seeded = seedDemoWorkspace(assessments, evidence, clock, dir.path()); !seeded)
+        return std::unexpected(seeded.error());
+    return workspace;
+}
+
+// At start there is no workspace to fall back on: offer to choose another until one opens.
+bool openAtStart(MainWindow& window, const QString& path, const Clock& clock, bool interactive)
+{
+    if (!interactive) {
+        auto opened = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, clock);
+        if (!opened) {
+            std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+            return false;
+        }
+        window.setWorkspace(std::move(*opened), true);
+        return true;
+    }
+    QString candidate = path;
+    while (!window.openWorkspace(candidate, Workspace::OpenMode::CreateIfMissing)) {
+        candidate =
+            QFileDialog::getOpenFileName(nullptr, tr("Choose a workspace"), QString(),
+                                         tr("Gatehouse workspaces (*.gatehouse);;All files (*)"),
+                                         nullptr, QFileDialog::DontConfirmOverwrite);
+        if (candidate.isEmpty())
+            return false;
+    }
+    return true;
+}
+
+void scheduleScreenshot(MainWindow& window, const QString& file, int seconds)
+{
+    QTimer::singleShot(seconds * 1000, &window, [&window, file] {
+        const QImage image = window.grab().toImage();
+        const bool saved = image.save(file, "PNG");
+        if (!saved)
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(tr("Cannot write the screenshot %1.").arg(file)));
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Gatehouse"_s);
+    QApplication::setOrganizationName(u"Gatehouse"_s);
+    QApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION));
+    QApplication::setApplicationDisplayName(tr("Gatehouse"));
+    const Options options = parseOptions(app);
+
+    SystemClock clock;
+    QTemporaryDir demoDir;
+    MainWindow window(clock, options.actor);
+    const bool screenshot = !options.screenshot.isEmpty();
+    window.setRemembersLayout(!screenshot);
+    if (options.demo) {
+        auto demo = openDemo(demoDir, clock);
+        if (!demo) {
+            std::fprintf(stderr, "%s\n", qPrintable(demo.error().message));
+            return 1;
+        }
+        window.setWorkspace(std::move(*demo), false);
+    } else {
+        const QString last = QSettings().value(u"workspace/last"_s).toString();
+        const QString path = !options.workspace.isEmpty() ? options.workspace
+                             : !last.isEmpty()            ? last
+                                                          : Workspace::defaultPath();
+        if (!openAtStart(window, path, clock, !screenshot))
+            return 1;
+    }
+    if (!options.tab.isEmpty())
+        window.showAssessTab(options.tab == "readiness"_L1 ? MainWindow::AssessTab::Readiness
+                                                           : MainWindow::AssessTab::Matrix);
+    window.restoreLayout();
+    window.show();
+    if (screenshot)
+        scheduleScreenshot(window, options.screenshot, options.after);
+    return app.exec();
+}

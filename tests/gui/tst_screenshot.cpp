@@ -1,0 +1,89 @@
+// Runs the real gatehouse executable headless: its command line, a screenshot of the demo
+// workspace that must show a real window, and a refusal to open a file that is no workspace.
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestScreenshot : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void helpAndVersion();
+    void demoScreenshotIsNotBlank();
+    void foreignWorkspaceIsRefused();
+
+private:
+    QProcess* run(const QStringList& arguments);
+
+    QTemporaryDir m_dir;
+    QString m_binary = QStringLiteral(GATEHOUSE_BINARY_DIR "/app/gui/gatehouse");
+};
+
+QProcess* TestScreenshot::run(const QStringList& arguments)
+{
+    auto* process = new QProcess(this);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    // Keeps the settings of the user who runs the tests out of the picture.
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+    environment.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+    process->setProcessEnvironment(environment);
+    process->start(m_binary, arguments);
+    return process;
+}
+
+void TestScreenshot::helpAndVersion()
+{
+    QProcess* help = run({u"--help"_s});
+    QVERIFY(help->waitForFinished(60000));
+    QCOMPARE(help->exitCode(), 0);
+    const QString text = QString::fromUtf8(help->readAllStandardOutput());
+    for (const char* option : {"--workspace", "--demo", "--screenshot", "--after", "--actor"})
+        QVERIFY2(text.contains(QLatin1StringView(option)), option);
+
+    QProcess* version = run({u"--version"_s});
+    QVERIFY(version->waitForFinished(60000));
+    QCOMPARE(version->exitCode(), 0);
+    QVERIFY(version->readAllStandardOutput().contains(GATEHOUSE_VERSION));
+}
+
+void TestScreenshot::demoScreenshotIsNotBlank()
+{
+    const QString png = m_dir.filePath(u"out.png"_s);
+    QProcess* process = run({u"--demo"_s, u"--screenshot"_s, png, u"--after"_s, u"2"_s});
+    QVERIFY(process->waitForFinished(120000));
+    QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 800 && image.height() >= 500);
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 16, qPrintable(u"only %1 colours"_s.arg(colours.size())));
+}
+
+void TestScreenshot::foreignWorkspaceIsRefused()
+{
+    const QString foreign = m_dir.filePath(u"notes.gatehouse"_s);
+    QFile file(foreign);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("plain text, not a workspace\n").repeated(20));
+    file.close();
+    QProcess* process = run({u"--workspace"_s, foreign, u"--screenshot"_s,
+                             m_dir.filePath(u"never.png"_s), u"--after"_s, u"0"_s});
+    QVERIFY(process->waitForFinished(60000));
+    QCOMPARE(process->exitCode(), 1);
+    QVERIFY(process->readAllStandardError().contains("not a Gatehouse workspace"));
+    QVERIFY(!QFile::exists(m_dir.filePath(u"never.png"_s)));
+}
+
+QTEST_GUILESS_MAIN(TestScreenshot)
+#include "tst_screenshot.moc"
