@@ -234,6 +234,8 @@ Result<RpcReply> HttpTransport::finish(QNetworkReply& reply, Exchange& exchange,
 Result<RpcReply> HttpTransport::fromPlainBody(const Exchange& exchange, int status,
                                               const OutgoingMessage& message) const
 {
+    if (status == 401 || status == 403)
+        return std::unexpected(statusError(status, message));
     if (!exchange.eventStream && !exchange.body.trimmed().isEmpty()) {
         auto parsed = parseRpcMessage(exchange.body, message.id(), endpoint());
         if (parsed && *parsed) {
@@ -261,6 +263,14 @@ Error HttpTransport::statusError(int status, const OutgoingMessage& message) con
         return Error::make(ErrorCode::Permission,
                            tr("The MCP server %1 refused %2 with HTTP %3; give it a valid "
                               "bearer token.")
+                               .arg(endpoint(), message.method())
+                               .arg(status));
+    }
+    if (status >= 300 && status < 400) {
+        return Error::make(ErrorCode::Network,
+                           tr("The MCP server %1 redirected %2 to another origin (HTTP %3); "
+                              "Gatehouse follows redirects only within the same origin. Use the "
+                              "final URL if you trust it.")
                                .arg(endpoint(), message.method())
                                .arg(status));
     }

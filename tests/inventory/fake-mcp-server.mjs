@@ -2,7 +2,8 @@
 // MCP servers that misbehave on purpose, for the inventory tests: a poisoned one, a recording
 // one, a hanging one, one that exits, one that floods, a stateless 2026-07-28 one and a
 // generated one with many tools. Plain Node, no packages: newline-delimited JSON-RPC on stdio.
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { createInterface } from 'node:readline';
 
 const [mode = 'poisoned', arg = '', arg2 = ''] = process.argv.slice(2);
@@ -150,13 +151,78 @@ function handle(message) {
     }
 }
 
-if (mode === 'exit') {
+// Streamable HTTP on 127.0.0.1, JSON replies: /mcp speaks 2026-07-28 and wants a bearer token,
+// /legacy speaks 2025-11-25 with a session, /redirect sends clients to another origin.
+function serveHttp(portFile) {
+    const sessions = new Set();
+    const reply = (response, status, body, headers = {}) => {
+        response.writeHead(status, { 'content-type': 'application/json', ...headers });
+        response.end(body === undefined ? '' : JSON.stringify(body));
+    };
+    const rpcError = (id, code, message) => ({ jsonrpc: '2.0', id, error: { code, message } });
+    const modernHttp = (request, response, message) => {
+        if (request.headers.authorization !== 'Bearer test-token')
+            return reply(response, 401, rpcError(null, -32001, 'Unauthorized'));
+        const version = message.params?._meta?.[modernKey];
+        if (request.headers['mcp-protocol-version'] !== version || request.headers['mcp-method'] !== message.method)
+            return reply(response, 400, rpcError(message.id, -32020, 'Header mismatch'));
+        const out = [];
+        const saved = process.stdout.write.bind(process.stdout);
+        process.stdout.write = (text) => out.push(text);
+        modern(message);
+        process.stdout.write = saved;
+        reply(response, 200, JSON.parse(out[0]));
+    };
+    const legacyHttp = (request, response, message) => {
+        if (message.method === 'initialize') {
+            const id = `session-${sessions.size + 1}`;
+            sessions.add(id);
+            return reply(response, 200, { jsonrpc: '2.0', id: message.id, result: { protocolVersion: '2025-11-25',
+                capabilities: { tools: {} }, serverInfo: { name: 'fake-http-legacy', version: '1.0.0' } } },
+                { 'mcp-session-id': id });
+        }
+        if (!sessions.has(request.headers['mcp-session-id']))
+            return reply(response, 400, rpcError(null, -32000, 'Bad Request: Server not initialized'));
+        if (request.headers['mcp-protocol-version'] !== '2025-11-25')
+            return reply(response, 400, rpcError(null, -32000, 'Bad protocol version header'));
+        if (message.id === undefined)
+            return reply(response, 202);
+        if (message.method === 'tools/list')
+            return reply(response, 200, { jsonrpc: '2.0', id: message.id, result: { tools: poisonedTools('a') } });
+        reply(response, 200, rpcError(message.id, -32601, 'Method not found'));
+    };
+    const server = createServer((request, response) => {
+        let body = '';
+        request.on('data', (chunk) => { body += chunk; });
+        request.on('end', () => {
+            if (request.method !== 'POST')
+                return reply(response, 405);
+            if (request.url === '/redirect') {
+                response.writeHead(307, { location: `http://localhost:${server.address().port}/mcp` });
+                return response.end();
+            }
+            const message = JSON.parse(body);
+            if (request.url === '/mcp')
+                return modernHttp(request, response, message);
+            if (request.url === '/legacy')
+                return legacyHttp(request, response, message);
+            reply(response, 404);
+        });
+    });
+    server.listen(0, '127.0.0.1', () => writeFileSync(portFile, String(server.address().port)));
+}
+
+if (mode === 'http') {
+    serveHttp(arg);
+} else if (mode === 'exit') {
     process.stderr.write('fake server: refusing to start\n');
     process.exit(3);
 }
-const lines = createInterface({ input: process.stdin });
-lines.on('line', (line) => {
-    if (!line.trim())
-        return;
-    handle(JSON.parse(line));
-});
+if (mode !== 'http') {
+    const lines = createInterface({ input: process.stdin });
+    lines.on('line', (line) => {
+        if (!line.trim())
+            return;
+        handle(JSON.parse(line));
+    });
+}

@@ -103,12 +103,17 @@ class TestInventoryServers : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void filesystem_data();
     void filesystem();
     void memory();
     void everythingStdio();
     void everythingStreamableHttp();
     void modernServer();
+    void httpModernJson();
+    void httpNeedsToken();
+    void httpLegacySession();
+    void httpRedirectToOtherOrigin();
     void modernOnlyRefusesInitialize();
     void poisonedServer_data();
     void poisonedServer();
@@ -124,6 +129,10 @@ private slots:
     void unreachableUrl();
 
 private:
+    QUrl fakeHttpUrl(const QString& path) const;
+
+    QProcess m_httpServer;
+    quint16 m_httpPort = 0;
     ServerAnalysis m_filesystem;
     QStringList m_everythingTools;
     QTemporaryDir m_dir;
@@ -142,6 +151,28 @@ void TestInventoryServers::initTestCase()
     QCOMPARE(inventory->era, ProtocolEra::Legacy);
     QCOMPARE(inventory->protocolVersion, u"2025-11-25"_s);
     m_filesystem = ServerAnalysis::analyse(*inventory);
+
+    const QString portFile = m_dir.filePath(u"http-port"_s);
+    const StdioServerCommand http = fakeServer({u"http"_s, portFile});
+    m_httpServer.setProcessChannelMode(QProcess::ForwardedChannels);
+    m_httpServer.start(http.program, http.arguments);
+    QVERIFY(m_httpServer.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(portFile).size() > 0, 20000);
+    QFile file(portFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    m_httpPort = quint16(file.readAll().toUInt());
+    QVERIFY(m_httpPort != 0);
+}
+
+void TestInventoryServers::cleanupTestCase()
+{
+    m_httpServer.kill();
+    m_httpServer.waitForFinished();
+}
+
+QUrl TestInventoryServers::fakeHttpUrl(const QString& path) const
+{
+    return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_httpPort).arg(path));
 }
 
 void TestInventoryServers::filesystem_data()
@@ -232,7 +263,6 @@ void TestInventoryServers::everythingStreamableHttp()
     QCOMPARE(inventory->era, ProtocolEra::Legacy);
     QCOMPARE(inventory->protocolVersion, u"2025-11-25"_s);
     QCOMPARE(inventory->serverName(), u"mcp-servers/everything"_s);
-    QVERIFY(!transport.sessionId().isEmpty() || true); // cleared by stop(); the lists needed it
     QCOMPARE(inventory->tools.size(), 13);
     if (!m_everythingTools.isEmpty())
         QCOMPARE(toolNames(*inventory), m_everythingTools);
@@ -247,6 +277,46 @@ void TestInventoryServers::modernServer()
     QCOMPARE(inventory->serverName(), u"fake-modern"_s);
     QCOMPARE(inventory->tools.size(), 3);
     QCOMPARE(inventory->prompts.size(), 1);
+}
+
+void TestInventoryServers::httpModernJson()
+{
+    HttpTransport transport(fakeHttpUrl(u"/mcp"_s), u"test-token"_s);
+    auto inventory = ServerEnumerator(transport, quick()).run();
+    QVERIFY2(inventory, inventory ? "" : qPrintable(inventory.error().message));
+    QCOMPARE(inventory->era, ProtocolEra::Modern);
+    QCOMPARE(inventory->protocolVersion, u"2026-07-28"_s);
+    QCOMPARE(inventory->tools.size(), 3); // the server checked both version headers each time
+    QCOMPARE(inventory->prompts.size(), 1);
+}
+
+void TestInventoryServers::httpNeedsToken()
+{
+    HttpTransport transport(fakeHttpUrl(u"/mcp"_s), u"wrong"_s);
+    auto inventory = ServerEnumerator(transport, quick()).run();
+    QVERIFY(!inventory);
+    QCOMPARE(inventory.error().code, ErrorCode::Permission);
+    QVERIFY(inventory.error().message.contains(u"bearer token"_s));
+    QVERIFY(!inventory.error().message.contains(u"wrong"_s));
+}
+
+void TestInventoryServers::httpLegacySession()
+{
+    HttpTransport transport(fakeHttpUrl(u"/legacy"_s), {});
+    auto inventory = ServerEnumerator(transport, quick()).run();
+    QVERIFY2(inventory, inventory ? "" : qPrintable(inventory.error().message));
+    QCOMPARE(inventory->era, ProtocolEra::Legacy);
+    QCOMPARE(inventory->serverName(), u"fake-http-legacy"_s);
+    QCOMPARE(inventory->tools.size(), 6); // only served with the session id and version header
+}
+
+void TestInventoryServers::httpRedirectToOtherOrigin()
+{
+    HttpTransport transport(fakeHttpUrl(u"/redirect"_s), u"test-token"_s);
+    auto inventory = ServerEnumerator(transport, quick()).run();
+    QVERIFY(!inventory);
+    QVERIFY2(inventory.error().message.contains(u"another origin"_s),
+             qPrintable(inventory.error().message));
 }
 
 void TestInventoryServers::modernOnlyRefusesInitialize()
