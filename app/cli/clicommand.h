@@ -71,5 +71,6 @@ void addAssessmentCommands(std::vector<Command>& commands);
 void addEvidenceCommands(std::vector<Command>& commands);
 void addTelemetryCommands(std::vector<Command>& commands);
 void addInventoryCommands(std::vector<Command>& commands);
+void addReportCommands(std::vector<Command>& commands);
 
 } // namespace Gatehouse::Cli

@@ -11,6 +11,7 @@ std::vector<Command> allCommands()
     addEvidenceCommands(commands);
     addTelemetryCommands(commands);
     addInventoryCommands(commands);
+    addReportCommands(commands);
     return commands;
 }
 

@@ -3,8 +3,10 @@
 #include "clicommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Gatehouse;
 using namespace Gatehouse::Cli;
@@ -63,7 +65,14 @@ void addCommonOptions(QCommandLineParser& parser)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Painting a report needs fonts, and fonts need a QGuiApplication; a command line has no
+    // display, so the offscreen platform serves unless the caller chose another.
+    const bool paints = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (paints && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        paints ? std::make_unique<QGuiApplication>(argc, argv)
+               : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(u"gatehouse-cli"_s);
     QCoreApplication::setOrganizationName(u"Gatehouse"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION));
@@ -71,7 +80,7 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     const std::vector<Command> commands = allCommands();
-    const QStringList arguments = app.arguments();
+    const QStringList arguments = app->arguments();
 
     if (arguments.size() < 2 || arguments.at(1) == "--help"_L1 || arguments.at(1) == "-h"_L1
         || arguments.at(1) == "help"_L1) {

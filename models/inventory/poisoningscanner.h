@@ -51,6 +51,8 @@ private:
 
     std::vector<Rule> m_rules;
     std::vector<SecretRule> m_secrets;
+    // Every rule and secret pattern in one alternation, to clear innocent text in one match.
+    QRegularExpression m_anyPattern;
 };
 
 } // namespace Gatehouse

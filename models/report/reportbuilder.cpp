@@ -220,7 +220,6 @@ Result<ReportData> ReportBuilder::build(const Options& options) const
     data.organisation = options.organisation;
     data.gatehouseVersion = QStringLiteral(GATEHOUSE_VERSION);
     data.generatedAt = m_clock.now().toUTC();
-    data.generatedAt.setTime(data.generatedAt.time().addMSecs(-data.generatedAt.time().msec()));
     data.periodStart = options.from;
     data.periodEnd = options.to;
     data.signOffs = options.signOffs;

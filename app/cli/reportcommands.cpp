@@ -1,0 +1,307 @@
+// gatehouse-cli report | verify: render a signed audit report from the workspace, and check the
+// signature of any PDF. A key password only ever comes from an environment variable.
+#include "clicommand.h"
+
+#include "models/core/clock.h"
+#include "models/report/reportbuilder.h"
+#include "models/report/reportrenderer.h"
+#include "models/signing/pdfsigner.h"
+#include "models/signing/pdfverifier.h"
+#include "models/signing/signingidentity.h"
+#include "models/signing/timestampclient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Gatehouse::Cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gatehouse-cli", text);
+}
+
+void addReportOptions(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(u"DEPLOYMENT"_s, tr("The deployments the report covers."),
+                                 tr("DEPLOYMENT..."));
+    parser.addOption({u"out"_s, tr("Where to write the PDF."), tr("FILE")});
+    parser.addOption(
+        {u"from"_s, tr("Start of the report period (date or ISO 8601 time)."), tr("T")});
+    parser.addOption({u"to"_s, tr("End of the report period."), tr("T")});
+    parser.addOption({u"organisation"_s, tr("The organisation named on the cover."), tr("NAME")});
+    parser.addOption({u"assessor"_s, tr("The assessor in the sign-off block (default: the actor)."),
+                      tr("NAME")});
+    parser.addOption({u"approver"_s, tr("The approver in the sign-off block."), tr("NAME")});
+    parser.addOption(
+        {u"sign"_s, tr("Sign with the key and certificate of this PKCS#12 file."), tr("FILE.p12")});
+    parser.addOption({u"password-env"_s,
+                      tr("The environment variable that holds the PKCS#12 password."), tr("VAR")});
+    parser.addOption({u"tsa"_s, tr("Add an RFC 3161 timestamp from this authority."), tr("URL")});
+    parser.addOption({u"visible-signature"_s, tr("Show the signature in the sign-off block.")});
+}
+
+Result<QDateTime> timeOption(Invocation& run, const QString& name)
+{
+    if (!run.parser().isSet(name))
+        return QDateTime();
+    const QDateTime time = parseIsoUtc(run.parser().value(name));
+    if (!time.isValid())
+        return fail(ErrorCode::InvalidArgument,
+                    tr("--%1 takes a date (YYYY-MM-DD) or an ISO 8601 time, not '%2'.")
+                        .arg(name, run.parser().value(name)));
+    return time;
+}
+
+Result<ReportBuilder::Options> reportOptions(Invocation& run)
+{
+    ReportBuilder::Options options;
+    options.deployments = run.positional();
+    Result<QDateTime> from = timeOption(run, u"from"_s);
+    Result<QDateTime> to = timeOption(run, u"to"_s);
+    if (!from || !to)
+        return std::unexpected(!from ? from.error() : to.error());
+    options.from = *from;
+    options.to = *to;
+    options.organisation = run.parser().value(u"organisation"_s);
+    const QString assessor = run.parser().value(u"assessor"_s);
+    options.signOffs.append({tr("Assessor"), assessor.isEmpty() ? run.actor() : assessor, {}, {}});
+    if (run.parser().isSet(u"approver"_s))
+        options.signOffs.append({tr("Approver"), run.parser().value(u"approver"_s), {}, {}});
+    return options;
+}
+
+// Checks the option combinations before any work, so a mistake costs nothing.
+Result<void> checkReportArguments(Invocation& run)
+{
+    const QCommandLineParser& parser = run.parser();
+    if (run.positional().isEmpty())
+        return fail(ErrorCode::InvalidArgument, tr("Name at least one deployment."));
+    if (!parser.isSet(u"out"_s))
+        return fail(ErrorCode::InvalidArgument, tr("--out FILE.pdf is required."));
+    const bool signing = parser.isSet(u"sign"_s);
+    if (signing && !parser.isSet(u"password-env"_s))
+        return fail(ErrorCode::InvalidArgument,
+                    tr("--sign needs --password-env VAR, the variable holding the password."));
+    if (!signing
+        && (parser.isSet(u"tsa"_s) || parser.isSet(u"visible-signature"_s)
+            || parser.isSet(u"password-env"_s)))
+        return fail(ErrorCode::InvalidArgument,
+                    tr("--password-env, --tsa and --visible-signature only apply with --sign."));
+    if (parser.isSet(u"tsa"_s) && !QUrl(parser.value(u"tsa"_s)).isValid())
+        return fail(ErrorCode::InvalidArgument, tr("--tsa takes an http or https URL."));
+    return {};
+}
+
+Result<SigningIdentity> loadSigner(Invocation& run)
+{
+    const QString variable = run.parser().value(u"password-env"_s);
+    if (!qEnvironmentVariableIsSet(variable.toLocal8Bit().constData()))
+        return fail(ErrorCode::InvalidArgument,
+                    tr("The environment variable %1 is not set; put the PKCS#12 password in it.")
+                        .arg(variable));
+    QByteArray password = qgetenv(variable.toLocal8Bit().constData());
+    return SigningIdentity::fromPkcs12File(run.parser().value(u"sign"_s), password,
+                                           run.clock().now());
+}
+
+Result<void> writeSigned(Invocation& run, const RenderedReport& report, const QString& out)
+{
+    Result<SigningIdentity> identity = loadSigner(run);
+    if (!identity)
+        return std::unexpected(identity.error());
+    std::optional<TimestampClient> timestamps;
+    if (run.parser().isSet(u"tsa"_s))
+        timestamps.emplace(QUrl(run.parser().value(u"tsa"_s)));
+    SignatureRequest request;
+    request.reason = tr("Gatehouse audit report %1").arg(report.reportId);
+    request.timestamps = timestamps ? &*timestamps : nullptr;
+    if (run.parser().isSet(u"visible-signature"_s))
+        request.visible = VisibleSignature{report.signaturePage, report.signatureBox};
+    return PdfSigner(*identity, run.clock()).signToFile(report.pdf, out, request);
+}
+
+void printReport(Invocation& run, const RenderedReport& report, const QString& out)
+{
+    const bool signedReport = run.parser().isSet(u"sign"_s);
+    if (run.json()) {
+        run.printJson(
+            QJsonDocument(QJsonObject{{u"reportId"_s, report.reportId},
+                                      {u"contentSha256"_s, QString::fromLatin1(report.contentHash)},
+                                      {u"pages"_s, report.pageCount},
+                                      {u"file"_s, out},
+                                      {u"signed"_s, signedReport},
+                                      {u"timestamped"_s, run.parser().isSet(u"tsa"_s)}}));
+        return;
+    }
+    run.out() << tr("Report %1: %2 pages written to %3%4")
+                     .arg(report.reportId)
+                     .arg(report.pageCount)
+                     .arg(out, signedReport ? tr(", signed") : QString())
+              << Qt::endl;
+}
+
+int runReport(Invocation& run)
+{
+    if (Result<void> checked = checkReportArguments(run); !checked)
+        return run.failWith(checked.error());
+    Result<ReportBuilder::Options> options = reportOptions(run);
+    if (!options)
+        return run.failWith(options.error());
+    auto workspace = run.openWorkspace();
+    if (!workspace)
+        return run.failWith(workspace.error());
+    Result<ReportData> data = ReportBuilder(**workspace, run.clock()).build(*options);
+    if (!data)
+        return run.failWith(data.error());
+    Result<RenderedReport> report = ReportRenderer::render(*data);
+    if (!report)
+        return run.failWith(report.error());
+
+    const QString out = run.parser().value(u"out"_s);
+    Result<void> written = run.parser().isSet(u"sign"_s) ? writeSigned(run, *report, out)
+                                                         : writeFileAtomically(out, report->pdf);
+    if (!written)
+        return run.failWith(written.error());
+    printReport(run, *report, out);
+    return 0;
+}
+
+QString trustText(const SignatureCheck& check)
+{
+    switch (check.trust) {
+    case SignatureCheck::Trust::Trusted:
+        return tr("trusted (chains to the given CA)");
+    case SignatureCheck::Trust::Untrusted:
+        return check.trustMessage;
+    case SignatureCheck::Trust::NotChecked:
+        return tr("not checked (no --ca given)");
+    }
+    return {};
+}
+
+QString trustSlug(SignatureCheck::Trust trust)
+{
+    switch (trust) {
+    case SignatureCheck::Trust::Trusted:
+        return u"trusted"_s;
+    case SignatureCheck::Trust::Untrusted:
+        return u"untrusted"_s;
+    case SignatureCheck::Trust::NotChecked:
+        return u"not-checked"_s;
+    }
+    return {};
+}
+
+QJsonObject toJson(const SignatureCheck& check)
+{
+    QJsonArray range;
+    for (const qint64 value : check.byteRange)
+        range.append(value);
+    QJsonObject object{
+        {u"signer"_s, check.signerName},
+        {u"subject"_s, check.signerSubject},
+        {u"signingTime"_s, check.signingTime.isValid() ? toIsoUtc(check.signingTime) : QString()},
+        {u"subFilter"_s, check.subFilter},
+        {u"byteRange"_s, range},
+        {u"byteRangeOk"_s, check.byteRangeOk},
+        {u"coversWholeFile"_s, check.coversWholeFile},
+        {u"bytesAfterSignedRange"_s, check.bytesAfterSignedRange},
+        {u"digestOk"_s, check.digestOk},
+        {u"signatureOk"_s, check.signatureOk},
+        {u"trust"_s, trustSlug(check.trust)},
+        {u"problems"_s, QJsonArray::fromStringList(check.problems)}};
+    if (!check.timestampToken.isEmpty())
+        object.insert(u"timestamp"_s, QJsonObject{{u"time"_s, toIsoUtc(check.timestampTime)},
+                                                  {u"imprintOk"_s, check.timestampImprintOk}});
+    return object;
+}
+
+void printCheck(QTextStream& out, int number, const SignatureCheck& check)
+{
+    auto yes = [](bool ok, const QString& bad) { return ok ? tr("ok") : bad; };
+    out << tr("Signature %1").arg(number) << '\n'
+        << "  " << tr("Signer:      %1 (%2)").arg(check.signerName, check.signerSubject) << '\n'
+        << "  "
+        << tr("Signed at:   %1")
+               .arg(check.signingTime.isValid() ? toIsoUtc(check.signingTime) : tr("not recorded"))
+        << '\n'
+        << "  " << tr("Type:        %1").arg(check.subFilter) << '\n'
+        << "  " << tr("Byte range:  %1").arg(yes(check.byteRangeOk, tr("wrong")))
+        << (check.coversWholeFile
+                ? tr(", covers the whole file")
+                : tr(", %1 bytes added after signing").arg(check.bytesAfterSignedRange))
+        << '\n'
+        << "  " << tr("Digest:      %1").arg(yes(check.digestOk, tr("MISMATCH"))) << '\n'
+        << "  " << tr("Signature:   %1").arg(yes(check.signatureOk, tr("INVALID"))) << '\n'
+        << "  " << tr("Certificate: %1").arg(trustText(check)) << '\n';
+    if (!check.timestampToken.isEmpty())
+        out << "  "
+            << tr("Timestamp:   %1 (%2)")
+                   .arg(toIsoUtc(check.timestampTime),
+                        yes(check.timestampImprintOk, tr("does not match")))
+            << '\n';
+}
+
+void printVerification(Invocation& run, const VerificationReport& report)
+{
+    using Verdict = VerificationReport::Verdict;
+    if (run.json()) {
+        QJsonArray signatures;
+        for (const SignatureCheck& check : report.signatures)
+            signatures.append(toJson(check));
+        run.printJson(QJsonDocument(
+            QJsonObject{{u"verdict"_s, VerificationReport::verdictName(report.verdict)},
+                        {u"valid"_s, report.verdict == Verdict::Valid},
+                        {u"signatures"_s, signatures}}));
+        return;
+    }
+    for (int i = 0; i < report.signatures.size(); ++i)
+        printCheck(run.out(), i + 1, report.signatures[i]);
+    run.out() << tr("Verdict: %1 %2")
+                     .arg(VerificationReport::verdictName(report.verdict),
+                          VerificationReport::verdictText(report.verdict))
+              << Qt::endl;
+}
+
+int runVerify(Invocation& run)
+{
+    if (run.positional().size() != 1)
+        return run.failWith(tr("Name exactly one PDF file to verify."));
+    const QString ca = run.parser().value(u"ca"_s);
+    Result<VerificationReport> report = PdfVerifier(ca).verifyFile(run.positional().first());
+    if (!report)
+        return run.failWith(report.error());
+    printVerification(run, *report);
+    return report->valid() ? 0 : 1;
+}
+
+void addVerifyOptions(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(u"FILE"_s, tr("The signed PDF."), tr("FILE.pdf"));
+    parser.addOption({u"ca"_s, tr("Trust the CA certificates in this PEM file."), tr("FILE")});
+}
+
+} // namespace
+
+void addReportCommands(std::vector<Command>& commands)
+{
+    commands.push_back(
+        {{u"report"_s},
+         u"DEPLOYMENT... --out FILE.pdf [--from T --to T] [--sign FILE.p12 --password-env VAR] "
+         u"[--tsa URL] [--visible-signature]"_s,
+         tr("Render the audit report of deployments as a PDF, optionally signed"),
+         addReportOptions,
+         runReport});
+    commands.push_back({{u"verify"_s},
+                        u"FILE.pdf [--ca FILE]"_s,
+                        tr("Check a signed PDF; exit 0 only when the signature is valid"),
+                        addVerifyOptions,
+                        runVerify});
+}
+
+} // namespace Gatehouse::Cli
