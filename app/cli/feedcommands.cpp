@@ -1,0 +1,438 @@
+// gatehouse-cli simulate | watch: serve a simulated fleet over HTTPS on loopback, and capture
+// live feeds headless into a workspace.
+#include "clicommand.h"
+
+#include "models/feed/feedthread.h"
+#include "models/feed/secretstore.h"
+#include "models/feed/sourcefeed.h"
+#include "models/feed/spkipin.h"
+#include "models/simulator/certificateauthority.h"
+#include "models/simulator/fleetserver.h"
+#include "models/telemetry/basicsecretredactor.h"
+#include "models/telemetry/fleetscenario.h"
+#include "models/telemetry/ingestpipeline.h"
+#include "models/telemetry/redactionkey.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace Gatehouse::Cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+std::atomic_bool g_interrupted = false;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gatehouse-cli", text);
+}
+
+// Ends the event loop after durationSeconds (0: never) or on Ctrl-C / SIGTERM.
+void runUntilDone(int durationSeconds)
+{
+    std::signal(SIGINT, [](int) { g_interrupted = true; });
+    std::signal(SIGTERM, [](int) { g_interrupted = true; });
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [] {
+        if (g_interrupted)
+            QCoreApplication::quit();
+    });
+    poll.start(100);
+    if (durationSeconds > 0)
+        QTimer::singleShot(durationSeconds * 1000, [] { QCoreApplication::quit(); });
+    QCoreApplication::exec();
+}
+
+Result<int> intOption(Invocation& run, const QString& name, int fallback, int low, int high)
+{
+    if (!run.parser().isSet(name))
+        return fallback;
+    bool ok = false;
+    const int value = run.parser().value(name).toInt(&ok);
+    if (!ok || value < low || value > high) {
+        return fail(ErrorCode::InvalidArgument,
+                    tr("--%1 takes a whole number from %2 to %3.").arg(name).arg(low).arg(high));
+    }
+    return value;
+}
+
+bool writeFile(const QString& path, const QByteArray& contents)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(contents) >= 0;
+}
+
+// ---- simulate ----
+
+struct SimulateOptions
+{
+    ScenarioOptions scenario;
+    quint16 port = 0;
+    QString caOut;
+    QByteArray token;
+    FaultPlan faults;
+    int durationSeconds = 0;
+    int heartbeatMs = 5000;
+};
+
+Result<SimulateOptions> simulateOptions(Invocation& run)
+{
+    SimulateOptions options;
+    auto gateways = intOption(run, u"gateways"_s, 2, 1, 9);
+    auto hosts = intOption(run, u"hosts"_s, 2, 0, 9);
+    auto port = intOption(run, u"port"_s, 0, 0, 65535);
+    auto duration = intOption(run, u"duration"_s, 0, 0, 7 * 24 * 3600);
+    auto heartbeat = intOption(run, u"heartbeat-ms"_s, 5000, 50, 600000);
+    auto faults = FaultPlan::parse(run.parser().value(u"faults"_s));
+    for (const auto* checked : {&gateways, &hosts, &port, &duration, &heartbeat}) {
+        if (!*checked)
+            return std::unexpected(checked->error());
+    }
+    if (!faults)
+        return std::unexpected(faults.error());
+    bool rateOk = true;
+    const double rate =
+        run.parser().isSet(u"rate"_s) ? run.parser().value(u"rate"_s).toDouble(&rateOk) : 10.0;
+    if (!rateOk || rate <= 0 || rate > 100000)
+        return fail(ErrorCode::InvalidArgument, tr("--rate takes events a second, above 0."));
+    bool seedOk = true;
+    const quint64 seed =
+        run.parser().isSet(u"seed"_s) ? run.parser().value(u"seed"_s).toULongLong(&seedOk) : 1;
+    if (!seedOk)
+        return fail(ErrorCode::InvalidArgument, tr("--seed takes a whole number."));
+    options.scenario.name =
+        run.parser().isSet(u"scenario"_s) ? run.parser().value(u"scenario"_s) : u"clean"_s;
+    options.scenario.seed = seed;
+    options.scenario.rate = rate;
+    options.scenario.start = run.clock().now();
+    options.scenario.gateways = *gateways;
+    options.scenario.sandboxHosts = *hosts;
+    options.port = quint16(*port);
+    options.durationSeconds = *duration;
+    options.heartbeatMs = *heartbeat;
+    options.faults = *faults;
+    options.caOut = run.parser().isSet(u"ca-out"_s)
+                        ? run.parser().value(u"ca-out"_s)
+                        : QDir::temp().filePath(u"gatehouse-simulator-ca.pem"_s);
+    options.token = run.parser().value(u"token"_s).toUtf8();
+    if (options.token.isEmpty()) {
+        QByteArray random(24, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(random.data()), 6);
+        options.token =
+            random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    }
+    return options;
+}
+
+void printFleet(Invocation& run, const FleetServer& server, const FleetContent& content,
+                const SimulateOptions& options)
+{
+    QJsonArray endpoints;
+    for (const EndpointDescription& endpoint : content.endpoints()) {
+        const QString url = server.endpointUrl(endpoint.id).toString();
+        endpoints.append(QJsonObject{{u"id"_s, endpoint.id},
+                                     {u"kind"_s, endpoint.kind},
+                                     {u"region"_s, endpoint.region},
+                                     {u"url"_s, url}});
+        if (!run.json())
+            run.out() << endpoint.kind.leftJustified(15) << ' ' << endpoint.id.leftJustified(12)
+                      << ' ' << endpoint.region.leftJustified(16) << ' ' << url << '\n';
+    }
+    if (run.json()) {
+        run.printJson(QJsonDocument(QJsonObject{{u"endpoints"_s, endpoints},
+                                                {u"token"_s, QString::fromUtf8(options.token)},
+                                                {u"ca"_s, options.caOut},
+                                                {u"scenario"_s, options.scenario.name},
+                                                {u"faults"_s, options.faults.toString()}}));
+        return;
+    }
+    run.out() << tr("Token: %1").arg(QString::fromUtf8(options.token)) << '\n'
+              << tr("Trust this CA: %1").arg(options.caOut) << '\n'
+              << tr("Scenario %1, seed %2, %3 events/s per endpoint%4.")
+                     .arg(options.scenario.name)
+                     .arg(options.scenario.seed)
+                     .arg(options.scenario.rate)
+                     .arg(options.faults.isEmpty()
+                              ? QString()
+                              : tr(", faults %1").arg(options.faults.toString()))
+              << '\n'
+              << tr("Serving until interrupted%1.")
+                     .arg(options.durationSeconds > 0
+                              ? tr(" or for %1 s").arg(options.durationSeconds)
+                              : QString())
+              << Qt::endl;
+}
+
+Result<FleetServerSettings> serverSettings(const SimulateOptions& options, const Clock& clock)
+{
+    auto ca = CertificateAuthority::create(u"Gatehouse simulator CA"_s, clock.now());
+    if (!ca)
+        return std::unexpected(ca.error());
+    auto issued = ca->issueLoopbackServer(clock.now());
+    if (!issued)
+        return std::unexpected(issued.error());
+    if (!writeFile(options.caOut, ca->certificatePem())) {
+        return fail(ErrorCode::Io,
+                    tr("Cannot write the CA certificate to %1: choose another --ca-out.")
+                        .arg(options.caOut));
+    }
+    FleetServerSettings settings;
+    settings.certificate = issued->certificate();
+    settings.key = issued->key();
+    settings.port = options.port;
+    settings.bearerToken = options.token;
+    settings.faults = options.faults;
+    settings.heartbeatMs = options.heartbeatMs;
+    return settings;
+}
+
+int simulate(Invocation& run)
+{
+    auto options = simulateOptions(run);
+    if (!options)
+        return run.failWith(options.error());
+    auto scenario = FleetScenario::create(options->scenario);
+    if (!scenario)
+        return run.failWith(scenario.error());
+    auto settings = serverSettings(*options, run.clock());
+    if (!settings)
+        return run.failWith(settings.error());
+    FleetServer server(**scenario, run.clock(), *settings);
+    if (auto listening = server.listen(); !listening)
+        return run.failWith(listening.error());
+    printFleet(run, server, **scenario, *options);
+    runUntilDone(options->durationSeconds);
+    if (!run.json()) {
+        for (const EndpointDescription& endpoint : (*scenario)->endpoints())
+            run.out() << tr("%1: %2 events written")
+                             .arg(endpoint.id)
+                             .arg(server.eventsWritten(endpoint.id))
+                      << '\n';
+    }
+    return 0;
+}
+
+void addSimulateOptions(QCommandLineParser& parser)
+{
+    parser.addOption({u"gateways"_s, tr("Tunnel gateways, 1 to 9 (default 2)."), tr("N")});
+    parser.addOption({u"hosts"_s, tr("Sandbox hosts, 0 to 9 (default 2)."), tr("N")});
+    parser.addOption(
+        {u"scenario"_s,
+         tr("One of: %1 (default clean).").arg(FleetScenario::scenarioNames().join(u", ")),
+         tr("NAME")});
+    parser.addOption(
+        {u"seed"_s, tr("Seed: the same seed serves the same events (default 1)."), tr("S")});
+    parser.addOption({u"rate"_s, tr("Events a second per endpoint (default 10)."), tr("R")});
+    parser.addOption({u"port"_s, tr("TCP port on 127.0.0.1 (default: any free one)."), tr("P")});
+    parser.addOption(
+        {u"ca-out"_s, tr("Where to write the CA certificate clients must trust."), tr("FILE")});
+    parser.addOption(
+        {u"token"_s, tr("The bearer token to require (default: a random one)."), tr("T")});
+    parser.addOption({u"faults"_s,
+                      tr("Faults, e.g. drop=50,malformed=20,oversized=100,slow=200,duplicate=10,"
+                         "reorder=30,gap=40,jump=45,endless=BYTES."),
+                      tr("LIST")});
+    parser.addOption(
+        {u"duration"_s, tr("Stop after S seconds (default: when interrupted)."), tr("S")});
+    parser.addOption({u"heartbeat-ms"_s, tr("Heartbeat interval (default 5000)."), tr("MS")});
+}
+
+// ---- watch ----
+
+struct WatchOptions
+{
+    QList<QUrl> urls;
+    QString caFile;
+    QByteArray pin;
+    SecretBuffer token;
+    int durationSeconds = 0;
+};
+
+Result<SecretBuffer> watchToken(Invocation& run, const QUrl& firstUrl)
+{
+    if (run.parser().isSet(u"token-env"_s)) {
+        const QString variable = run.parser().value(u"token-env"_s);
+        QByteArray value = qgetenv(variable.toLocal8Bit().constData());
+        if (value.isEmpty())
+            return fail(ErrorCode::InvalidArgument,
+                        tr("The environment variable %1 holds no token.").arg(variable));
+        return SecretBuffer(value, true);
+    }
+    SecretStore store;
+    auto stored = store.readNow(firstUrl.toString(), SecretStore::Kind::BearerToken);
+    if (!stored && SecretStore::isKeyringUnavailable(stored.error()))
+        run.err() << stored.error().message << ' ' << tr("Pass the token with --token-env VAR.")
+                  << Qt::endl;
+    return stored ? std::move(*stored) : SecretBuffer();
+}
+
+Result<WatchOptions> watchOptions(Invocation& run)
+{
+    WatchOptions options;
+    for (const QString& text : run.positional()) {
+        const QUrl url(text, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty())
+            return fail(ErrorCode::InvalidArgument, tr("\"%1\" is not a URL.").arg(text));
+        options.urls.append(url);
+    }
+    if (options.urls.isEmpty())
+        return fail(ErrorCode::InvalidArgument, tr("Name at least one gateway or host URL."));
+    auto duration = intOption(run, u"duration"_s, 0, 1, 7 * 24 * 3600);
+    if (!duration)
+        return std::unexpected(duration.error());
+    if (!run.parser().isSet(u"duration"_s))
+        return fail(ErrorCode::InvalidArgument, tr("--duration S is required."));
+    options.durationSeconds = *duration;
+    options.caFile = run.parser().value(u"ca"_s);
+    if (run.parser().isSet(u"pin"_s)) {
+        auto pin = SpkiPin::parse(run.parser().value(u"pin"_s));
+        if (!pin)
+            return std::unexpected(pin.error());
+        options.pin = *pin;
+    }
+    auto token = watchToken(run, options.urls.first());
+    if (!token)
+        return std::unexpected(token.error());
+    options.token = std::move(*token);
+    return options;
+}
+
+QJsonObject feedJson(const SourceFeed& feed, const SourceCounters& counters)
+{
+    const FeedStatistics s = feed.statistics();
+    QJsonObject object{{u"source"_s, feed.sourceId()},
+                       {u"url"_s, feed.url().toString()},
+                       {u"state"_s, SourceFeed::stateName(feed.state())},
+                       {u"received"_s, s.events},
+                       {u"stored"_s, counters.stored},
+                       {u"duplicates"_s, counters.duplicates + s.duplicates},
+                       {u"rejects"_s, counters.rejects + s.malformed + s.oversized},
+                       {u"gaps"_s, s.gaps},
+                       {u"lost"_s, s.lostEvents},
+                       {u"reconnects"_s, s.reconnects},
+                       {u"insecure"_s, feed.insecureTransport()}};
+    if (const auto error = feed.lastError())
+        object.insert(u"lastError"_s, error->message);
+    return object;
+}
+
+void printWatch(Invocation& run, const QList<SourceFeed*>& feeds, const IngestPipeline& pipeline)
+{
+    const auto counters = pipeline.counters();
+    QJsonArray sources;
+    for (const SourceFeed* feed : feeds)
+        sources.append(feedJson(*feed, counters.value(feed->sourceId())));
+    if (run.json()) {
+        run.printJson(QJsonDocument(QJsonObject{{u"sources"_s, sources}}));
+        return;
+    }
+    for (const QJsonValue& value : std::as_const(sources)) {
+        const QJsonObject o = value.toObject();
+        run.out() << tr("%1 (%2): %3; %4 events stored, %5 duplicates skipped, %6 rejects, "
+                        "%7 gaps (%8 events lost), %9 reconnects")
+                         .arg(o[u"source"_s].toString(), o[u"url"_s].toString(),
+                              o[u"state"_s].toString())
+                         .arg(o[u"stored"_s].toInteger())
+                         .arg(o[u"duplicates"_s].toInteger())
+                         .arg(o[u"rejects"_s].toInteger())
+                         .arg(o[u"gaps"_s].toInteger())
+                         .arg(o[u"lost"_s].toInteger())
+                         .arg(o[u"reconnects"_s].toInteger())
+                  << '\n';
+        if (o.contains(u"lastError"_s))
+            run.out() << "  " << o[u"lastError"_s].toString() << '\n';
+    }
+}
+
+FeedSettings feedSettingsFor(const QUrl& url, const WatchOptions& options)
+{
+    FeedSettings settings;
+    settings.client.baseUrl = url;
+    settings.client.caFile = options.caFile;
+    settings.client.spkiSha256 = options.pin;
+    settings.client.bearerToken = options.token;
+    settings.backoffSeed = QRandomGenerator::system()->generate();
+    return settings;
+}
+
+int watch(Invocation& run)
+{
+    auto options = watchOptions(run);
+    if (!options)
+        return run.failWith(options.error());
+    auto workspace = run.openWorkspace(Workspace::OpenMode::CreateIfMissing);
+    if (!workspace)
+        return run.failWith(workspace.error());
+    auto key = RedactionKey::forWorkspace(**workspace);
+    if (!key)
+        return run.failWith(key.error());
+    IngestPipeline pipeline((*workspace)->path(), std::make_unique<BasicSecretRedactor>(*key),
+                            run.clock());
+    if (auto started = pipeline.start(); !started)
+        return run.failWith(started.error());
+
+    QList<SourceFeed*> feeds;
+    {
+        FeedThread thread;
+        for (const QUrl& url : std::as_const(options->urls))
+            feeds << thread.adopt(std::make_unique<SourceFeed>(feedSettingsFor(url, *options),
+                                                               pipeline, run.clock()));
+        options->token.clear();
+        runUntilDone(options->durationSeconds);
+        pipeline.waitUntilIdle(30000);
+        printWatch(run, feeds, pipeline);
+        for (SourceFeed* feed : std::as_const(feeds)) {
+            if (feed->state() == FeedState::Failed) {
+                pipeline.stop();
+                return run.failWith(*feed->lastError());
+            }
+        }
+    }
+    pipeline.stop();
+    return pipeline.lastError().isEmpty() ? 0 : run.failWith(pipeline.lastError());
+}
+
+void addWatchOptions(QCommandLineParser& parser)
+{
+    parser.addOption(
+        {u"ca"_s, tr("PEM file of the CA to trust (default: the system store)."), tr("FILE")});
+    parser.addOption({u"token-env"_s,
+                      tr("Environment variable holding the bearer token (default: the token "
+                         "stored in the keyring for the first URL)."),
+                      tr("VAR")});
+    parser.addOption(
+        {u"pin"_s, tr("SPKI SHA-256 of the server key, base64 or hex: any other key is refused."),
+         tr("SHA256")});
+    parser.addOption({u"duration"_s, tr("Capture for S seconds (required)."), tr("S")});
+    parser.addPositionalArgument(u"URL"_s, tr("Gateway or sandbox host base URLs (https://...)."),
+                                 tr("URL..."));
+}
+
+} // namespace
+
+void addFeedCommands(std::vector<Command>& commands)
+{
+    commands.push_back({{u"simulate"_s},
+                        u"[--gateways N] [--hosts N] [--scenario NAME] [--seed S] [--rate R] "
+                        u"[--port P] [--ca-out FILE] [--token T] [--faults LIST] [--duration S]"_s,
+                        tr("Serve a simulated fleet of gateways and sandbox hosts on loopback"),
+                        addSimulateOptions,
+                        simulate});
+    commands.push_back({{u"watch"_s},
+                        u"--duration S [--ca FILE] [--token-env VAR] [--pin SHA256] URL..."_s,
+                        tr("Capture live feeds read-only into the workspace"),
+                        addWatchOptions,
+                        watch});
+}
+
+} // namespace Gatehouse::Cli
