@@ -125,6 +125,7 @@ private slots:
     void garbageServer();
     void floodingServer();
     void loopingCursor();
+    void tooManyItems();
     void missingProgram();
     void unreachableUrl();
 
@@ -506,6 +507,20 @@ void TestInventoryServers::loopingCursor()
     QVERIFY(!inventory);
     QVERIFY2(inventory.error().message.contains(u"repeated a cursor"_s),
              qPrintable(inventory.error().message));
+}
+
+void TestInventoryServers::tooManyItems()
+{
+    EnumerationOptions options = quick();
+    options.maxItems = 120;
+    auto inventory = enumerate(fakeServer({u"many"_s, u"500"_s, u"100"_s}), options);
+    QVERIFY(!inventory);
+    QVERIFY2(inventory.error().message.contains(u"more than 120 items"_s),
+             qPrintable(inventory.error().message));
+    options.maxItems = 500;
+    auto exact = enumerate(fakeServer({u"many"_s, u"500"_s, u"100"_s}), options);
+    QVERIFY2(exact, exact ? "" : qPrintable(exact.error().message));
+    QCOMPARE(exact->tools.size(), 500); // five pages followed by cursor
 }
 
 void TestInventoryServers::missingProgram()
