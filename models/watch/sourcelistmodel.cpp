@@ -83,6 +83,12 @@ int SourceListModel::unhealthyCount() const
     }));
 }
 
+int SourceListModel::streamingCount() const
+{
+    return int(std::count_if(m_rows.begin(), m_rows.end(),
+                             [](const Row& row) { return row.state == FeedState::Streaming; }));
+}
+
 int SourceListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

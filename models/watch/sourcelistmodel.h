@@ -48,6 +48,7 @@ public:
 
     // How many sources are stale, failed or backing off right now.
     int unhealthyCount() const;
+    int streamingCount() const;
 
 public slots:
     void refresh();

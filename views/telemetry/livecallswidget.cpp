@@ -85,6 +85,9 @@ LiveCallsWidget::LiveCallsWidget(ToolCallModel& model, QWidget* parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
+    m_view->setColumnWidth(ToolCallModel::Time,
+                           m_view->fontMetrics().horizontalAdvance(u"2026-12-31 23:59:59.999"_s)
+                               + 16);
     // Rows arrive thousands a second: fixed row heights keep the view from measuring them.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
 
@@ -114,6 +117,7 @@ LiveCallsWidget::LiveCallsWidget(ToolCallModel& model, QWidget* parent)
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, &LiveCallsWidget::updateStatus);
     connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &LiveCallsWidget::updateStatus);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &LiveCallsWidget::updateStatus);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &LiveCallsWidget::selectionCleared);
     connect(&m_model, &ToolCallModel::loadingChanged, this, &LiveCallsWidget::updateStatus);
     updateStatus();
 }

@@ -21,7 +21,8 @@ SourcesPanel::SourcesPanel(SourceListModel& model, QWidget* parent)
     m_view->setObjectName(u"sourcesView"_s);
     m_view->setModel(&m_model);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(SourceListModel::SourceColumn,
+                                                     QHeaderView::Stretch);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"sourcesSummary"_s);
@@ -44,8 +45,13 @@ void SourcesPanel::updateSummary()
         return;
     }
     const int unhealthy = m_model.unhealthyCount();
-    if (unhealthy == 0)
+    const int streaming = m_model.streamingCount();
+    if (unhealthy == 0 && streaming == sources)
         m_summary->setText(tr("%n source(s), all streaming.", nullptr, sources));
+    else if (unhealthy == 0)
+        m_summary->setText(
+            tr("%1 of %n source(s) streaming, the others connecting.", nullptr, sources)
+                .arg(streaming));
     else
         m_summary->setText(u"<b style='color:#c62828'>%1</b>"_s.arg(
             tr("%1 of %n source(s) stale, failing or reconnecting.", nullptr, sources)

@@ -1,6 +1,8 @@
 // Rendering one tool call as a small table of fields and its chain from human to data.
 #include "toolcalldetails.h"
 
+#include "models/core/clock.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
@@ -60,7 +62,7 @@ void ToolCallDetails::showCall(const ToolCall& call)
     const QDateTime start =
         QDateTime::fromMSecsSinceEpoch(call.startNs / 1'000'000, QTimeZone::utc());
     QString html = u"<p>%1</p><table>"_s.arg(chain(call));
-    html += row(tr("Time (UTC)"), start.toString(Qt::ISODateWithMs));
+    html += row(tr("Time (UTC)"), toIsoUtc(start));
     html += row(tr("Duration"), tr("%1 ms").arg(QLocale().toString(call.durationNs / 1e6, 'f', 1)));
     html += row(tr("Outcome"), call.errorType.isEmpty()
                                    ? call.outcome
