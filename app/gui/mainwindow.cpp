@@ -10,7 +10,6 @@
 #include "views/assessment/deploymentlistwidget.h"
 #include "views/assessment/evidencewidget.h"
 #include "views/assessment/matrixeditorwidget.h"
-#include "views/assessment/patternreferencedialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -93,10 +92,6 @@ void MainWindow::createAssessMenus()
     m_checklistMenu = menuBar()->addMenu(tr("&Checklist"));
     m_evidenceMenu = menuBar()->addMenu(tr("&Evidence"));
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction* patterns =
-        m_viewMenu->addAction(tr("&Pattern reference..."), this, &MainWindow::showPatternReference);
-    patterns->setObjectName(u"patternReferenceAction"_s);
-    patterns->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_P);
     QAction* compare =
         m_viewMenu->addAction(tr("&Compare deployments..."), this, &MainWindow::showComparison);
     compare->setObjectName(u"compareAction"_s);
@@ -205,7 +200,10 @@ void MainWindow::fillAssessMenus()
 {
     m_deploymentMenu->addActions(m_deploymentList->actions());
     m_deploymentMenu->addSeparator();
-    m_deploymentMenu->addActions(m_matrixEditor->actions());
+    m_deploymentMenu->addActions({m_matrixEditor->saveAction(), m_matrixEditor->revertAction(),
+                                  m_matrixEditor->historyAction()});
+    m_viewMenu->insertAction(m_viewMenu->actions().value(0),
+                             m_matrixEditor->patternReferenceAction());
     m_checklistMenu->addActions(m_checklist->actions());
     m_evidenceMenu->addActions(m_evidenceList->actions());
     m_toolBar->addAction(m_deploymentList->newAction());
@@ -221,6 +219,7 @@ void MainWindow::removeAssessPage()
     saveLayout();
     for (QMenu* menu : {m_deploymentMenu, m_checklistMenu, m_evidenceMenu})
         menu->clear();
+    m_viewMenu->removeAction(m_matrixEditor->patternReferenceAction());
     m_toolBar->clear();
     delete m_assessPage;
     m_assessPage = nullptr;
@@ -317,13 +316,6 @@ void MainWindow::chooseNewWorkspace()
         return;
     }
     openWorkspace(path, Workspace::OpenMode::CreateIfMissing);
-}
-
-void MainWindow::showPatternReference()
-{
-    PatternReferenceDialog dialog(m_matrixEditor ? m_matrixEditor->editedBand() : std::nullopt,
-                                  this);
-    dialog.exec();
 }
 
 void MainWindow::showComparison()

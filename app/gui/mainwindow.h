@@ -72,7 +72,6 @@ private:
     void updateStatusBar();
     void chooseWorkspace();
     void chooseNewWorkspace();
-    void showPatternReference();
     void showComparison();
     void showAbout();
 

@@ -11,6 +11,7 @@
 #include "views/assessment/evidencedetailsdialog.h"
 #include "views/assessment/evidencewidget.h"
 #include "views/assessment/matrixeditorwidget.h"
+#include "views/assessment/matrixhistorydialog.h"
 #include "views/assessment/patternreferencedialog.h"
 
 #include "models/assessment/assessmentstore.h"
@@ -27,6 +28,7 @@
 #include <QAction>
 #include <QCryptographicHash>
 #include <QDateEdit>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -59,8 +61,11 @@ private slots:
     void attachesEvidenceByDialogPathAndDrop();
     void authorCannotApproveOwnEvidence();
     void freshnessMarksOldEvidenceExpired();
+    void exportsWithVerifiedHash();
+    void approvedNoteIsCorrectedByRevision();
     void patternReferenceHighlightsRecommendation();
     void comparisonShowsDeploymentsSideBySide();
+    void dialogsRenderWithContent();
 
 private:
     qint64 addDeployment(const QString& name);
@@ -389,6 +394,72 @@ void TestAssessmentWidgets::freshnessMarksOldEvidenceExpired()
              evidenceStatusTitle(EvidenceStatus::Expired));
 }
 
+void TestAssessmentWidgets::exportsWithVerifiedHash()
+{
+    const qint64 id = addDeployment(u"Claims"_s);
+    const QByteArray content = QByteArray("pen-test finding: none\n").repeated(5000);
+    EvidenceStore::NewEvidence request;
+    request.deploymentId = id;
+    request.control = Control::SandboxIsolation;
+    const auto added = m_evidence->addFile(request, writeFile(u"pentest.txt"_s, content), u"ana"_s);
+    QVERIFY_RESULT(added);
+    EvidenceWidget evidence(*m_workspace, *m_evidence, u"ana"_s);
+    evidence.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&evidence));
+    evidence.setControl(id, Control::SandboxIsolation);
+    evidence.view()->selectRow(0);
+    QVERIFY(evidence.exportAction()->isEnabled());
+
+    const QString out = m_dir.filePath(u"exported.txt"_s);
+    whenDialogShows<QFileDialog>([out](QFileDialog* dialog) {
+        dialog->selectFile(out);
+        // QFileDialog hides accept(); through QDialog it still runs the file dialog's own.
+        static_cast<QDialog*>(dialog)->accept();
+    });
+    evidence.exportAction()->trigger();
+    QTRY_VERIFY(!evidence.isBusy());
+    auto* status = evidence.findChild<QLabel*>(u"evidenceStatusLabel"_s);
+    QVERIFY2(status->text().contains(u"SHA-256 matched"_s), qPrintable(status->text()));
+    QFile exported(out);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QCOMPARE(exported.readAll(), content);
+}
+
+void TestAssessmentWidgets::approvedNoteIsCorrectedByRevision()
+{
+    const qint64 id = addDeployment(u"Claims"_s);
+    EvidenceWidget evidence(*m_workspace, *m_evidence, u"ana"_s);
+    evidence.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&evidence));
+    evidence.setControl(id, Control::GovernancePolicy);
+    whenDialogShows<EvidenceDetailsDialog>([](EvidenceDetailsDialog* dialog) {
+        dialog->setTitle(u"Sign-offs"_s);
+        dialog->setNoteText(u"legal and security signed"_s);
+        pressButton(dialog, QDialogButtonBox::Ok);
+    });
+    evidence.noteAction()->trigger();
+    QCOMPARE(evidence.model()->rowCount(), 1);
+    const qint64 original = evidence.model()->evidenceAt(0)->id;
+    QVERIFY_RESULT(m_evidence->setStatus(original, EvidenceStatus::InReview, u"ana"_s));
+    QVERIFY_RESULT(m_evidence->setStatus(original, EvidenceStatus::Approved, u"bo"_s));
+    evidence.selectEvidence(original);
+
+    QString offered;
+    whenDialogShows<EvidenceDetailsDialog>([&offered](EvidenceDetailsDialog* dialog) {
+        offered = dialog->noteText();
+        dialog->setNoteText(u"legal, security and the sponsor signed"_s);
+        pressButton(dialog, QDialogButtonBox::Ok);
+    });
+    evidence.revisionAction()->trigger();
+    QCOMPARE(offered, u"legal and security signed"_s);
+    QCOMPARE(evidence.model()->rowCount(), 2);
+    const Evidence* revision = evidence.selectedEvidence();
+    QVERIFY(revision);
+    QCOMPARE(revision->revision, 2);
+    QCOMPARE(revision->rootId, original);
+    QCOMPARE(m_evidence->evidence(original)->status, EvidenceStatus::Approved);
+}
+
 void TestAssessmentWidgets::patternReferenceHighlightsRecommendation()
 {
     PatternReferenceDialog unknown(std::nullopt);
@@ -426,6 +497,66 @@ void TestAssessmentWidgets::comparisonShowsDeploymentsSideBySide()
     dialog.setCompared({second, 0, first});
     QCOMPARE(table->horizontalHeaderItem(0)->text(), u"B second"_s);
     QCOMPARE(table->item(total + 1, 2)->text(), bandTitle(Band::SelfHostedTunnel));
+}
+
+// Each dialog, grabbed as a user would see it, must show more than a blank frame. With
+// GATEHOUSE_PICTURE_DIR set the pictures are kept there for a person to look at.
+void TestAssessmentWidgets::dialogsRenderWithContent()
+{
+    const qint64 id = addDeployment(u"Claims"_s);
+    QList<DimensionScore> scores;
+    for (int i = 0; i < DimensionCount; ++i)
+        scores.append({Dimension(i), 2 + i % 3, u"agreed in review"_s, {}, {}});
+    QVERIFY_RESULT(m_assessments->scoreMatrix(id, scores, u"ana"_s));
+    QVERIFY_RESULT(
+        m_assessments->scoreMatrix(id, {{Dimension::OpsMaturity, 5, {}, {}, {}}}, u"bo"_s));
+
+    std::vector<std::pair<QString, std::unique_ptr<QWidget>>> dialogs;
+    dialogs.emplace_back(u"pattern-reference"_s,
+                         std::make_unique<PatternReferenceDialog>(Band::ManagedSandbox));
+    dialogs.emplace_back(u"comparison"_s, std::make_unique<ComparisonDialog>(*m_assessments));
+    dialogs.emplace_back(u"deployment"_s,
+                         std::make_unique<DeploymentDialog>(*m_assessments, u"ana"_s,
+                                                            m_assessments->deployment(id).value()));
+    dialogs.emplace_back(u"not-applicable"_s,
+                         std::make_unique<ControlStatusDialog>(
+                             Control::DataResidency, ControlStatus::NotApplicable, QString()));
+    dialogs.emplace_back(u"note"_s, std::make_unique<EvidenceDetailsDialog>(
+                                        EvidenceDetailsDialog::Kind::Note,
+                                        controlTitle(Control::KillSwitch), m_clock));
+    MatrixEditorWidget editor(*m_assessments, u"ana"_s);
+    editor.setDeployment(id);
+    dialogs.emplace_back(u"history"_s, std::make_unique<MatrixHistoryDialog>(
+                                           m_assessments->matrixHistory(id).value()));
+
+    EvidenceStore::NewEvidence stale;
+    stale.deploymentId = id;
+    stale.control = Control::KillSwitch;
+    stale.title = u"Drill from last year"_s;
+    stale.collectedAt = m_clock.now().addDays(-200);
+    QVERIFY_RESULT(m_evidence->addNote(stale, u"stopped in 4 minutes"_s, u"ana"_s));
+    stale.title = u"Drill this month"_s;
+    stale.collectedAt = m_clock.now().addDays(-12);
+    QVERIFY_RESULT(m_evidence->addNote(stale, u"stopped in 2 minutes"_s, u"ana"_s));
+    auto evidence = std::make_unique<EvidenceWidget>(*m_workspace, *m_evidence, u"ana"_s);
+    evidence->setControl(id, Control::KillSwitch);
+    evidence->resize(1000, 240);
+    dialogs.emplace_back(u"evidence"_s, std::move(evidence));
+
+    const QString keep = qEnvironmentVariable("GATEHOUSE_PICTURE_DIR");
+    for (const auto& [name, dialog] : dialogs) {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        const QImage image = dialog->grab().toImage();
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 2) {
+            for (int x = 0; x < image.width(); x += 2)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 8, qPrintable(name));
+        if (!keep.isEmpty())
+            image.save(u"%1/%2.png"_s.arg(keep, name));
+    }
 }
 
 QTEST_MAIN(TestAssessmentWidgets)

@@ -29,7 +29,9 @@ ControlStatusDialog::ControlStatusDialog(Control control, ControlStatus status,
     prompt->setWordWrap(true);
     auto* criterion = new QLabel(tr("Passes when: %1").arg(controlCriterion(control)), this);
     criterion->setWordWrap(true);
-    criterion->setStyleSheet(u"color: palette(mid);"_s);
+    QPalette muted = criterion->palette();
+    muted.setColor(QPalette::WindowText, QColor(0x61, 0x61, 0x61));
+    criterion->setPalette(muted);
     m_note = new QPlainTextEdit(currentNote, this);
     m_note->setObjectName(u"noteEdit"_s);
     m_error = new QLabel(this);

@@ -2,6 +2,7 @@
 #include "deploymentlistwidget.h"
 
 #include "deploymentdialog.h"
+#include "deploymentitemdelegate.h"
 
 #include "models/assessment/assessmentstore.h"
 #include "models/assessment/deploymentmodel.h"
@@ -30,6 +31,7 @@ DeploymentListWidget::DeploymentListWidget(AssessmentStore& store, const QString
     m_list = new QListView(this);
     m_list->setObjectName(u"deploymentView"_s);
     m_list->setModel(m_model);
+    m_list->setItemDelegate(new DeploymentItemDelegate(m_list));
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_list->addActions({m_newAction, m_editAction});

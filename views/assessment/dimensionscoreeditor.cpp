@@ -83,7 +83,10 @@ QWidget* DimensionScoreEditor::createScale()
     auto* ends = new QLabel(tr("%1 \u2026 %2").arg(low, high), box);
     ends->setObjectName(u"ends"_s);
     ends->setWordWrap(true);
-    ends->setStyleSheet(u"color: #616161;"_s);
+    QPalette muted = ends->palette();
+    for (auto group : {QPalette::Active, QPalette::Inactive})
+        muted.setColor(group, QPalette::WindowText, QColor(0x61, 0x61, 0x61));
+    ends->setPalette(muted);
     QFont small = ends->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     ends->setFont(small);
@@ -157,7 +160,7 @@ void DimensionScoreEditor::updateMarker()
         m_marker->setText(tr("unscored"));
     else
         m_marker->clear();
-    m_marker->setStyleSheet(isModified() ? u"color: #ef6c00;"_s : u"color: palette(mid);"_s);
+    m_marker->setStyleSheet(isModified() ? u"color: #ef6c00;"_s : u"color: #757575;"_s);
 }
 
 } // namespace Gatehouse

@@ -4,6 +4,7 @@
 #include "dimensionscoreeditor.h"
 #include "errormessage.h"
 #include "matrixhistorydialog.h"
+#include "patternreferencedialog.h"
 
 #include "models/assessment/assessmentstore.h"
 
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -75,7 +77,12 @@ void MatrixEditorWidget::createActions()
     m_historyAction->setObjectName(u"scoreHistoryAction"_s);
     m_historyAction->setShortcut(Qt::CTRL | Qt::Key_H);
     connect(m_historyAction, &QAction::triggered, this, &MatrixEditorWidget::showHistory);
-    addActions({m_saveAction, m_revertAction, m_historyAction});
+
+    m_patternAction = new QAction(tr("&Pattern reference..."), this);
+    m_patternAction->setObjectName(u"patternReferenceAction"_s);
+    m_patternAction->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_P);
+    connect(m_patternAction, &QAction::triggered, this, &MatrixEditorWidget::showPatternReference);
+    addActions({m_saveAction, m_revertAction, m_historyAction, m_patternAction});
 }
 
 QWidget* MatrixEditorWidget::createSummary()
@@ -92,11 +99,21 @@ QWidget* MatrixEditorWidget::createSummary()
     m_pattern->setObjectName(u"patternLabel"_s);
     m_pattern->setWordWrap(true);
 
+    auto* buttons = new QVBoxLayout;
+    for (QAction* action : {m_patternAction, m_historyAction}) {
+        auto* button = new QToolButton(frame);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        buttons->addWidget(button);
+    }
+
     auto* grid = new QGridLayout(frame);
     grid->addWidget(m_title, 0, 0, 1, 3);
     grid->addWidget(m_total, 1, 0);
     grid->addWidget(m_band, 1, 1);
     grid->addWidget(m_pattern, 2, 0, 1, 3);
+    grid->addLayout(buttons, 0, 3, 3, 1);
     grid->setColumnStretch(2, 1);
     return frame;
 }
@@ -123,6 +140,7 @@ QWidget* MatrixEditorWidget::createEditors()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
+    m_editorArea = scroll;
     return scroll;
 }
 
@@ -137,7 +155,8 @@ void MatrixEditorWidget::setDeployment(qint64 deploymentId)
         return;
     maybeSaveBeforeLeaving();
     m_deploymentId = deploymentId;
-    setEnabled(deploymentId != 0);
+    // The summary stays readable; only the scores wait for a deployment.
+    m_editorArea->setEnabled(deploymentId != 0);
     revert();
 }
 
@@ -231,6 +250,12 @@ bool MatrixEditorWidget::save()
     }
     revert();
     return true;
+}
+
+void MatrixEditorWidget::showPatternReference()
+{
+    PatternReferenceDialog dialog(editedBand(), this);
+    dialog.exec();
 }
 
 void MatrixEditorWidget::showHistory()

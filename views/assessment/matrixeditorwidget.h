@@ -27,6 +27,7 @@ public:
     QAction* saveAction() const { return m_saveAction; }
     QAction* revertAction() const { return m_revertAction; }
     QAction* historyAction() const { return m_historyAction; }
+    QAction* patternReferenceAction() const { return m_patternAction; }
 
     qint64 deployment() const { return m_deploymentId; }
     // Offers to save unsaved scores of the previous deployment first.
@@ -41,6 +42,8 @@ public slots:
     bool save();
     void revert();
     void showHistory();
+    // The three patterns compared, with the one the edited scores call for highlighted.
+    void showPatternReference();
 
 signals:
     // The band as edited changed (or became known or unknown).
@@ -57,6 +60,7 @@ private:
     QString m_actor;
     qint64 m_deploymentId = 0;
     QList<DimensionScoreEditor*> m_editors;
+    QWidget* m_editorArea = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_total = nullptr;
     QLabel* m_band = nullptr;
@@ -64,6 +68,7 @@ private:
     QAction* m_saveAction = nullptr;
     QAction* m_revertAction = nullptr;
     QAction* m_historyAction = nullptr;
+    QAction* m_patternAction = nullptr;
     std::optional<Band> m_shownBand;
 };
 

@@ -20,7 +20,7 @@ PatternReferenceDialog::PatternReferenceDialog(std::optional<Band> recommended, 
     m_table = new QTableWidget(int(aspects.size()), 3, this);
     m_table->setObjectName(u"patternTable"_s);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(true);
+    m_table->setWordWrap(false);
     for (int band = 0; band < 3; ++band)
         m_table->setHorizontalHeaderItem(band, new QTableWidgetItem(bandTitle(Band(band))));
     for (int row = 0; row < int(aspects.size()); ++row) {
@@ -29,7 +29,7 @@ PatternReferenceDialog::PatternReferenceDialog(std::optional<Band> recommended, 
             m_table->setItem(row, band, new QTableWidgetItem(aspects.at(row).byBand.at(band)));
     }
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
 
     auto* note = new QLabel(
         recommended
@@ -47,7 +47,7 @@ PatternReferenceDialog::PatternReferenceDialog(std::optional<Band> recommended, 
     layout->addWidget(note);
     layout->addWidget(m_table);
     layout->addWidget(buttons);
-    resize(860, 440);
+    resize(1040, 320);
 }
 
 void PatternReferenceDialog::highlight(Band band)
