@@ -217,63 +217,66 @@ const QFont& ReportPageFlow::cellFont(const ReportTable& table, int column,
     return table.monospaced.contains(column) ? m_mono : normal;
 }
 
-qreal ReportPageFlow::rowHeight(const ReportTable& table, const QStringList& cells,
-                                const QList<qreal>& widths, const QFont& font) const
+ReportPageFlow::LaidOutRow ReportPageFlow::layOutRow(const ReportTable& table,
+                                                     const QStringList& cells,
+                                                     const QList<qreal>& widths, bool header) const
 {
-    qreal height = 0;
+    LaidOutRow laid;
     const qreal padding = pt(CellPaddingPoints);
     for (int column = 0; column < widths.size(); ++column) {
-        const QString text = cells.value(column);
-        const QFont& cell = &font == &m_smallBold ? font : cellFont(table, column, font);
-        height = qMax(height, textHeight(text, cell, widths[column] - 2 * padding,
-                                         table.monospaced.contains(column)));
+        const QFont& font = header ? m_smallBold : cellFont(table, column, m_small);
+        auto layout =
+            std::make_unique<QTextLayout>(withLineBreaks(cells.value(column)), font, &m_device);
+        layOut(*layout, widths[column] - 2 * padding, !header && table.monospaced.contains(column));
+        laid.height = qMax(laid.height, layout->boundingRect().height());
+        laid.cells.push_back(std::move(layout));
     }
-    return height + 2 * padding;
+    laid.height += 2 * padding;
+    return laid;
 }
 
-void ReportPageFlow::drawRow(const ReportTable& table, int row, const QStringList& cells,
-                             const QList<qreal>& widths, const QFont& font, qreal height,
-                             bool header)
+void ReportPageFlow::drawRow(const ReportTable& table, int row, const LaidOutRow& laid,
+                             const QList<qreal>& widths, bool header)
 {
-    const qreal padding = pt(CellPaddingPoints);
-    if (m_painter && header)
-        m_painter->fillRect(QRectF(m_content.left(), m_y, m_content.width(), height), HeaderFill);
-    qreal x = m_content.left();
-    for (int column = 0; column < widths.size(); ++column) {
-        const QColor color = !header && table.color ? table.color(row, column) : QColor();
-        const QRectF box(x + padding, m_y + padding, widths[column] - 2 * padding, height);
-        drawText(cells.value(column), header ? font : cellFont(table, column, font), box,
-                 table.monospaced.contains(column), color);
-        x += widths[column];
-    }
     if (m_painter) {
+        const qreal padding = pt(CellPaddingPoints);
+        if (header)
+            m_painter->fillRect(QRectF(m_content.left(), m_y, m_content.width(), laid.height),
+                                HeaderFill);
+        qreal x = m_content.left();
+        for (int column = 0; column < widths.size(); ++column) {
+            const QColor color = !header && table.color ? table.color(row, column) : QColor();
+            m_painter->setPen(color.isValid() ? color : Ink);
+            laid.cells[std::size_t(column)]->draw(m_painter, QPointF(x + padding, m_y + padding));
+            x += widths[column];
+        }
         m_painter->setPen(QPen(Rule, pt(0.4)));
-        m_painter->drawLine(QPointF(m_content.left(), m_y + height),
-                            QPointF(m_content.right(), m_y + height));
+        m_painter->drawLine(QPointF(m_content.left(), m_y + laid.height),
+                            QPointF(m_content.right(), m_y + laid.height));
     }
-    m_y += height;
+    m_y += laid.height;
 }
 
 void ReportPageFlow::table(const ReportTable& table)
 {
     const QList<qreal> widths = columnWidths(table);
-    const qreal headerHeight = rowHeight(table, table.headers, widths, m_smallBold);
+    const LaidOutRow header = layOutRow(table, table.headers, widths, true);
     bool headerOnPage = false;
     for (int row = 0; row < table.rows.size(); ++row) {
-        const qreal height = rowHeight(table, table.rows[row], widths, m_small);
-        if (m_y + (headerOnPage ? 0 : headerHeight) + height > m_content.bottom()
+        const LaidOutRow cells = layOutRow(table, table.rows[row], widths, false);
+        if (m_y + (headerOnPage ? 0 : header.height) + cells.height > m_content.bottom()
             && m_y > m_content.top()) {
             newPage();
             headerOnPage = false;
         }
         if (!headerOnPage) {
-            drawRow(table, -1, table.headers, widths, m_smallBold, headerHeight, true);
+            drawRow(table, -1, header, widths, true);
             headerOnPage = true;
         }
-        drawRow(table, row, table.rows[row], widths, m_small, height, false);
+        drawRow(table, row, cells, widths, false);
     }
     if (table.rows.isEmpty())
-        drawRow(table, -1, table.headers, widths, m_smallBold, headerHeight, true);
+        drawRow(table, -1, header, widths, true);
     space(8);
 }
 

@@ -9,7 +9,11 @@
 #include <QRectF>
 #include <QString>
 
+#include <memory>
+#include <vector>
+
 class QPainter;
+class QTextLayout;
 class QPaintDevice;
 
 namespace Gatehouse {
@@ -57,10 +61,16 @@ private:
     qreal textHeight(const QString& text, const QFont& font, qreal width, bool anywhere) const;
     qreal drawText(const QString& text, const QFont& font, const QRectF& box, bool anywhere,
                    const QColor& color);
-    qreal rowHeight(const ReportTable& table, const QStringList& cells, const QList<qreal>& widths,
-                    const QFont& font) const;
-    void drawRow(const ReportTable& table, int row, const QStringList& cells,
-                 const QList<qreal>& widths, const QFont& font, qreal height, bool header);
+    // One table row with its cells laid out once, for measuring and then for drawing.
+    struct LaidOutRow
+    {
+        qreal height = 0;
+        std::vector<std::unique_ptr<QTextLayout>> cells;
+    };
+    LaidOutRow layOutRow(const ReportTable& table, const QStringList& cells,
+                         const QList<qreal>& widths, bool header) const;
+    void drawRow(const ReportTable& table, int row, const LaidOutRow& laid,
+                 const QList<qreal>& widths, bool header);
     QList<qreal> columnWidths(const ReportTable& table) const;
     const QFont& cellFont(const ReportTable& table, int column, const QFont& normal) const;
 
