@@ -105,10 +105,9 @@ bool openAtStart(MainWindow& window, const QString& path, const Clock& clock, bo
     }
     QString candidate = path;
     while (!window.openWorkspace(candidate, Workspace::OpenMode::CreateIfMissing)) {
-        candidate =
-            QFileDialog::getOpenFileName(nullptr, tr("Choose a workspace"), QString(),
-                                         tr("Gatehouse workspaces (*.gatehouse);;All files (*)"),
-                                         nullptr, QFileDialog::DontConfirmOverwrite);
+        candidate = QFileDialog::getOpenFileName(
+            nullptr, tr("Choose another workspace (Cancel quits)"), QString(),
+            tr("Gatehouse workspaces (*.gatehouse);;All files (*)"));
         if (candidate.isEmpty())
             return false;
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QTimer>
@@ -10,11 +11,19 @@
 
 #include <functional>
 
+// A handler whose dialog never shows gives up after a while, so it cannot catch the dialog of a
+// later test.
 template <typename Dialog> void whenDialogShows(std::function<void(Dialog*)> handler)
 {
     auto* timer = new QTimer;
     timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, handler] {
+    const QDeadlineTimer deadline(30000);
+    QObject::connect(timer, &QTimer::timeout, [timer, handler, deadline] {
+        if (deadline.hasExpired()) {
+            timer->stop();
+            timer->deleteLater();
+            return;
+        }
         for (QWidget* window : QApplication::topLevelWidgets()) {
             auto* dialog = qobject_cast<Dialog*>(window);
             if (dialog && dialog->isVisible()) {
