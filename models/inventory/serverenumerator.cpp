@@ -98,19 +98,9 @@ Result<bool> ServerEnumerator::discover(ServerInventory& inventory)
         why = tr("server/discover failed: %1 (%2)").arg(reply->errorMessage).arg(reply->errorCode);
         if (reply->errorCode == UnsupportedProtocolVersion)
             qCInfo(lcInventory) << "server supports" << reply->errorData.toObject();
+    } else if (adoptDiscovery(reply->result, inventory)) {
+        return true;
     } else {
-        const QJsonArray supported = reply->result.value(u"supportedVersions"_s).toArray();
-        if (supported.contains(QString::fromLatin1(ModernVersion))) {
-            inventory.era = ProtocolEra::Modern;
-            inventory.protocolVersion = QString::fromLatin1(ModernVersion);
-            inventory.capabilities = reply->result.value(u"capabilities"_s).toObject();
-            inventory.instructions = reply->result.value(u"instructions"_s).toString();
-            inventory.serverInfo = reply->result.value(u"_meta"_s)
-                                       .toObject()
-                                       .value(u"io.modelcontextprotocol/serverInfo"_s)
-                                       .toObject();
-            return true;
-        }
         why = tr("server/discover offered none of the revisions Gatehouse speaks");
     }
     if (!fallbackAllowed) {
@@ -125,6 +115,22 @@ Result<bool> ServerEnumerator::discover(ServerInventory& inventory)
     m_modern = false;
     m_client.transport().setProtocol({}, false);
     return false;
+}
+
+bool ServerEnumerator::adoptDiscovery(const QJsonObject& result, ServerInventory& inventory)
+{
+    const QJsonArray supported = result.value(u"supportedVersions"_s).toArray();
+    if (!supported.contains(QString::fromLatin1(ModernVersion)))
+        return false;
+    inventory.era = ProtocolEra::Modern;
+    inventory.protocolVersion = QString::fromLatin1(ModernVersion);
+    inventory.capabilities = result.value(u"capabilities"_s).toObject();
+    inventory.instructions = result.value(u"instructions"_s).toString();
+    inventory.serverInfo = result.value(u"_meta"_s)
+                               .toObject()
+                               .value(u"io.modelcontextprotocol/serverInfo"_s)
+                               .toObject();
+    return true;
 }
 
 Result<void> ServerEnumerator::initialize(ServerInventory& inventory)

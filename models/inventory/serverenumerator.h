@@ -45,6 +45,8 @@ private:
     Result<ServerInventory> enumerate();
     // True when the server speaks the stateless revision; false to fall back to initialize.
     Result<bool> discover(ServerInventory& inventory);
+    // Takes the DiscoverResult when it offers the stateless revision.
+    static bool adoptDiscovery(const QJsonObject& result, ServerInventory& inventory);
     Result<void> initialize(ServerInventory& inventory);
     Result<void> listEverything(ServerInventory& inventory);
     Result<QList<QJsonObject>> listAll(const QString& method, const QString& key);
