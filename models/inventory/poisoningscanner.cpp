@@ -194,18 +194,29 @@ void PoisoningScanner::scanValue(const QString& field, const QJsonValue& value,
     if (value.isString()) {
         out += scanText(field, value.toString());
     } else if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            const QString path = field.isEmpty() ? it.key() : field + u'.' + it.key();
-            out += scanText(path + u"(key)"_s, it.key());
-            // The schema dialect URL is expected in every schema and says nothing.
-            if (it.key() != u"$schema"_s)
-                scanValue(path, it.value(), out);
-        }
+        scanObject(field, value.toObject(), out);
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i)
             scanValue(u"%1[%2]"_s.arg(field).arg(i), array.at(i), out);
+    }
+}
+
+void PoisoningScanner::scanObject(const QString& field, const QJsonObject& object,
+                                  QList<Finding>& out) const
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString path = field.isEmpty() ? it.key() : field + u'.' + it.key();
+        out += scanText(path + u"(key)"_s, it.key());
+        if (it.key() == u"$ref"_s && !it.value().toString().startsWith(u'#')) {
+            out.append({u"external-ref"_s, FindingSeverity::Medium, path,
+                        tr("%1 points outside the definition (\"%2\"); a client that follows it "
+                           "fetches whatever is there now, so the pin does not cover it.")
+                            .arg(path, it.value().toString().left(80))});
+        }
+        // The schema dialect URL is expected in every schema and says nothing.
+        if (it.key() != u"$schema"_s)
+            scanValue(path, it.value(), out);
     }
 }
 

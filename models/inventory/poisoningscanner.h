@@ -44,6 +44,7 @@ private:
     };
 
     void scanValue(const QString& field, const QJsonValue& value, QList<Finding>& out) const;
+    void scanObject(const QString& field, const QJsonObject& object, QList<Finding>& out) const;
     void scanCharacters(const QString& field, const QString& text, QList<Finding>& out) const;
     void scanPatterns(const QString& field, const QString& text, QList<Finding>& out) const;
     void scanSecrets(const QString& field, const QString& text, QList<Finding>& out) const;

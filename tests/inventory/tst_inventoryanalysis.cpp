@@ -107,6 +107,7 @@ private slots:
     void scanner_data();
     void scanner();
     void hiddenTagTextIsDecoded();
+    void externalSchemaReference();
     void realDescriptionsAreClean();
     void fingerprint();
     void totalsAndTokens();
@@ -283,6 +284,20 @@ void TestInventoryAnalysis::hiddenTagTextIsDecoded()
     QVERIFY(codes.contains(u"model-instruction"_s)); // read in the decoded text
     QVERIFY(codes.contains(u"sensitive-path"_s));
     QVERIFY(findings.first().message.contains(u"Ignore previous instructions"_s));
+}
+
+void TestInventoryAnalysis::externalSchemaReference()
+{
+    const PoisoningScanner scanner;
+    const QJsonObject schema = QJsonDocument::fromJson(R"({"type":"object","properties":{
+        "a":{"$ref":"#/$defs/local"},"b":{"$ref":"https://schemas.example/evil.json"}}})")
+                                   .object();
+    const QList<Finding> findings = scanner.scanDefinition(QJsonObject{{u"inputSchema"_s, schema}});
+    QCOMPARE(codesOf(findings).count(u"external-ref"_s), 1);
+    for (const Finding& finding : findings) {
+        if (finding.code == u"external-ref"_s)
+            QCOMPARE(finding.field, u"inputSchema.properties.b.$ref"_s);
+    }
 }
 
 void TestInventoryAnalysis::realDescriptionsAreClean()
