@@ -1,6 +1,7 @@
 // Runs the classifier and the poisoning scanner over every tool and adds up the server.
 #include "serveranalysis.h"
 
+#include "models/inventory/mcpheadercheck.h"
 #include "models/inventory/poisoningscanner.h"
 #include "models/inventory/toolfingerprint.h"
 
@@ -48,6 +49,7 @@ ToolAnalysis analyseTool(const QJsonObject& tool, const PoisoningScanner& scanne
     analysis.classification = ToolClassifier::classify(tool);
     analysis.findings = analysis.classification.findings;
     checkName(analysis.name, analysis.findings);
+    analysis.findings += McpHeaderCheck::check(tool);
     analysis.findings += scanner.scanDefinition(tool);
     analysis.definitionChars =
         QString::fromUtf8(QJsonDocument(tool).toJson(QJsonDocument::Compact)).size();

@@ -108,6 +108,8 @@ private slots:
     void scanner();
     void hiddenTagTextIsDecoded();
     void externalSchemaReference();
+    void mcpHeaders_data();
+    void mcpHeaders();
     void realDescriptionsAreClean();
     void fingerprint();
     void totalsAndTokens();
@@ -298,6 +300,37 @@ void TestInventoryAnalysis::externalSchemaReference()
         if (finding.code == u"external-ref"_s)
             QCOMPARE(finding.field, u"inputSchema.properties.b.$ref"_s);
     }
+}
+
+void TestInventoryAnalysis::mcpHeaders_data()
+{
+    QTest::addColumn<QByteArray>("properties");
+    QTest::addColumn<int>("findings");
+    QTest::newRow("valid") << QByteArray(R"({"region":{"type":"string","x-mcp-header":"Region"}})")
+                           << 0;
+    QTest::newRow("not a token") << QByteArray(
+        R"({"region":{"type":"string","x-mcp-header":"Re gion"}})")
+                                 << 1;
+    QTest::newRow("object type") << QByteArray(R"({"o":{"type":"object","x-mcp-header":"Obj"}})")
+                                 << 1;
+    QTest::newRow("repeated") << QByteArray(R"({"a":{"type":"string","x-mcp-header":"Zone"},
+                          "b":{"type":"string","x-mcp-header":"zone"}})")
+                              << 1;
+    QTest::newRow("inside items") << QByteArray(
+        R"({"l":{"type":"array","items":{"type":"string","x-mcp-header":"L"}}})")
+                                  << 1;
+}
+
+void TestInventoryAnalysis::mcpHeaders()
+{
+    QFETCH(QByteArray, properties);
+    QFETCH(int, findings);
+    QJsonObject definition = tool(u"query_region"_s, hints(true, false));
+    definition.insert(u"inputSchema"_s,
+                      QJsonObject{{u"type"_s, u"object"_s},
+                                  {u"properties"_s, QJsonDocument::fromJson(properties).object()}});
+    const ServerAnalysis analysis = ServerAnalysis::analyse(inventoryOf({definition}));
+    QCOMPARE(codesOf(analysis.tools.first().findings).count(u"invalid-mcp-header"_s), findings);
 }
 
 void TestInventoryAnalysis::realDescriptionsAreClean()
