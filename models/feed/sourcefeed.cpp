@@ -134,6 +134,7 @@ void SourceFeed::stop()
     m_tick.stop();
     m_postureTimer.stop();
     m_reconnectTimer.stop();
+    refreshStatistics(m_clock.now());
     for (HttpExchange* exchange : {m_stream.data(), m_info.data(), m_posture.data()}) {
         if (exchange) {
             exchange->disconnect(this);
@@ -436,19 +437,20 @@ void SourceFeed::onTick()
 {
     const QDateTime now = m_clock.now();
     checkSilence(now);
+    emit statisticsUpdated(refreshStatistics(now));
+}
+
+FeedStatistics SourceFeed::refreshStatistics(const QDateTime& now)
+{
     const qint64 sinkRejects = m_sink.rejectedCount(m_sourceId);
-    FeedStatistics snapshot;
-    {
-        QMutexLocker lock(&m_mutex);
-        m_statistics.eventsPerSecond = rate(now);
-        m_statistics.sinkRejects = std::max<qint64>(0, sinkRejects);
-        m_statistics.lastEventAgeMs =
-            m_statistics.lastEventAt.isValid() ? m_statistics.lastEventAt.msecsTo(now) : -1;
-        m_statistics.highestSequence = m_tracker.highest();
-        m_statistics.resumePoint = m_tracker.resumePoint();
-        snapshot = m_statistics;
-    }
-    emit statisticsUpdated(snapshot);
+    QMutexLocker lock(&m_mutex);
+    m_statistics.eventsPerSecond = rate(now);
+    m_statistics.sinkRejects = std::max<qint64>(0, sinkRejects);
+    m_statistics.lastEventAgeMs =
+        m_statistics.lastEventAt.isValid() ? m_statistics.lastEventAt.msecsTo(now) : -1;
+    m_statistics.highestSequence = m_tracker.highest();
+    m_statistics.resumePoint = m_tracker.resumePoint();
+    return m_statistics;
 }
 
 } // namespace Gatehouse

@@ -74,6 +74,7 @@ private:
     void retryLater(bool restartFromInfo);
     void onReconnectTimer();
     void onTick();
+    FeedStatistics refreshStatistics(const QDateTime& now);
     void checkSilence(const QDateTime& now);
     void setState(FeedState state);
     void setError(const Error& error);
