@@ -105,6 +105,8 @@ Result<SigningIdentity> loadSigner(Invocation& run)
                     tr("The environment variable %1 is not set; put the PKCS#12 password in it.")
                         .arg(variable));
     QByteArray password = qgetenv(variable.toLocal8Bit().constData());
+    // Read once; nothing started later needs to inherit it.
+    qunsetenv(variable.toLocal8Bit().constData());
     return SigningIdentity::fromPkcs12File(run.parser().value(u"sign"_s), password,
                                            run.clock().now());
 }

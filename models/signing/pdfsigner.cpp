@@ -231,57 +231,76 @@ Result<void> patchSignature(QByteArray& file, qsizetype searchFrom, const QByteA
 
 } // namespace
 
-Result<QByteArray> PdfSigner::sign(const QByteArray& pdf, const SignatureRequest& request) const
+namespace {
+
+void addAppearance(PdfIncrementalUpdate& update, PdfValue& field, const VisibleSignature& box,
+                   const QStringList& lines)
 {
-    Result<PdfDocument> document = PdfDocument::read(pdf);
-    if (!document)
-        return std::unexpected(document.error());
-    Result<Target> target = findTarget(*document, request.visible ? request.visible->page : 0);
-    if (!target)
-        return std::unexpected(target.error());
+    const int appearanceNumber = update.allocate();
+    const int fontNumber = update.allocate();
+    update.write(appearanceNumber, appearanceStream(box.rect.size(), lines, fontNumber));
+    update.write(fontNumber, QByteArrayLiteral("<< /Type /Font /Subtype /Type1 /BaseFont "
+                                               "/Helvetica /Encoding /WinAnsiEncoding >>"));
+    PdfValue appearance = PdfValue::dictionary();
+    appearance.set("N", PdfValue::reference(appearanceNumber));
+    field.set("AP", appearance);
+}
 
-    const QDateTime now = m_clock.now();
-    const qsizetype reserve = reserveFor(m_identity, request.timestamps != nullptr);
-    PdfIncrementalUpdate update(*document);
-    const int signatureNumber = update.allocate();
-    const int widgetNumber = update.allocate();
-    update.write(signatureNumber, signatureDictionary(m_identity, now, request, reserve));
-
-    Result<int> existingFields = addToAcroForm(*document, update, *target, widgetNumber);
-    if (!existingFields)
-        return std::unexpected(existingFields.error());
-    PdfValue field =
-        widget(*target, signatureNumber, request.visible ? request.visible->rect : QRectF());
-    field.set("T", PdfValue::string("Signature" + QByteArray::number(*existingFields + 1)));
-    if (request.visible) {
-        const int appearanceNumber = update.allocate();
-        const int fontNumber = update.allocate();
-        const QStringList lines = {tr("Digitally signed by %1").arg(m_identity.commonName()),
-                                   tr("Date: %1").arg(toIsoUtc(now)), request.reason};
-        update.write(appearanceNumber,
-                     appearanceStream(request.visible->rect.size(), lines, fontNumber));
-        update.write(fontNumber, QByteArrayLiteral("<< /Type /Font /Subtype /Type1 /BaseFont "
-                                                   "/Helvetica /Encoding /WinAnsiEncoding >>"));
-        PdfValue appearance = PdfValue::dictionary();
-        appearance.set("N", PdfValue::reference(appearanceNumber));
-        field.set("AP", appearance);
-    }
-    update.write(widgetNumber, field);
-    if (Result<void> onPage = addToPage(*document, update, *target, widgetNumber); !onPage)
-        return std::unexpected(onPage.error());
-
-    const qsizetype rangeAt = update.fileOffsetOf(ByteRangePlaceholder);
-    const qsizetype hexOpen = update.fileOffsetOf(ContentsMarker) + ContentsMarker.size() - 1;
-    QByteArray file = update.finish();
-    const qsizetype hexClose = hexOpen + 1 + reserve * 2 + 1;
+// Replaces the byte-range placeholder with the real ranges, padded to the same width so no
+// offset moves; returns the bytes the signature covers.
+QByteArray fixByteRange(QByteArray& file, qsizetype rangeAt, qsizetype hexOpen, qsizetype hexClose)
+{
     const QByteArray range = "/ByteRange [0 " + QByteArray::number(hexOpen) + ' '
                              + QByteArray::number(hexClose) + ' '
                              + QByteArray::number(file.size() - hexClose) + ']';
     file.replace(rangeAt, ByteRangePlaceholder.size(),
                  range.leftJustified(ByteRangePlaceholder.size(), ' '));
+    return file.left(hexOpen) + file.mid(hexClose);
+}
 
-    Result<QByteArray> cms = CadesSignature::sign(
-        m_identity, file.left(hexOpen) + file.mid(hexClose), request.timestamps);
+} // namespace
+
+Result<void> PdfSigner::writeRevision(const PdfDocument& document, PdfIncrementalUpdate& update,
+                                      const SignatureRequest& request, qsizetype reserve,
+                                      const QDateTime& now) const
+{
+    Result<Target> target = findTarget(document, request.visible ? request.visible->page : 0);
+    if (!target)
+        return std::unexpected(target.error());
+    const int signatureNumber = update.allocate();
+    const int widgetNumber = update.allocate();
+    update.write(signatureNumber, signatureDictionary(m_identity, now, request, reserve));
+
+    Result<int> existingFields = addToAcroForm(document, update, *target, widgetNumber);
+    if (!existingFields)
+        return std::unexpected(existingFields.error());
+    PdfValue field =
+        widget(*target, signatureNumber, request.visible ? request.visible->rect : QRectF());
+    field.set("T", PdfValue::string("Signature" + QByteArray::number(*existingFields + 1)));
+    if (request.visible)
+        addAppearance(update, field, *request.visible,
+                      {tr("Digitally signed by %1").arg(m_identity.commonName()),
+                       tr("Date: %1").arg(toIsoUtc(now)), request.reason});
+    update.write(widgetNumber, field);
+    return addToPage(document, update, *target, widgetNumber);
+}
+
+Result<QByteArray> PdfSigner::sign(const QByteArray& pdf, const SignatureRequest& request) const
+{
+    Result<PdfDocument> document = PdfDocument::read(pdf);
+    if (!document)
+        return std::unexpected(document.error());
+    const qsizetype reserve = reserveFor(m_identity, request.timestamps != nullptr);
+    PdfIncrementalUpdate update(*document);
+    Result<void> written = writeRevision(*document, update, request, reserve, m_clock.now());
+    if (!written)
+        return std::unexpected(written.error());
+
+    const qsizetype rangeAt = update.fileOffsetOf(ByteRangePlaceholder);
+    const qsizetype hexOpen = update.fileOffsetOf(ContentsMarker) + ContentsMarker.size() - 1;
+    QByteArray file = update.finish();
+    const QByteArray covered = fixByteRange(file, rangeAt, hexOpen, hexOpen + reserve * 2 + 2);
+    Result<QByteArray> cms = CadesSignature::sign(m_identity, covered, request.timestamps);
     if (!cms)
         return std::unexpected(cms.error());
     if (Result<void> patched = patchSignature(file, rangeAt, *cms, reserve); !patched)

@@ -5,6 +5,7 @@
 #include "models/core/error.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QRectF>
 #include <QString>
 
@@ -13,6 +14,8 @@
 namespace Gatehouse {
 
 class Clock;
+class PdfDocument;
+class PdfIncrementalUpdate;
 class SigningIdentity;
 class TimestampClient;
 
@@ -46,6 +49,12 @@ public:
                             const SignatureRequest& request) const;
 
 private:
+    // Appends the signature dictionary, the field and widget, the new catalog or AcroForm and
+    // the page's new annotation list.
+    Result<void> writeRevision(const PdfDocument& document, PdfIncrementalUpdate& update,
+                               const SignatureRequest& request, qsizetype reserve,
+                               const QDateTime& now) const;
+
     const SigningIdentity& m_identity;
     const Clock& m_clock;
 };

@@ -159,6 +159,28 @@ void checkTimestamp(CMS_SignerInfo* signer, SignatureCheck& check)
     PKCS7_free(token);
 }
 
+// Every signature must be intact (and trusted when a CA was given); the newest one, the one whose
+// range ends last, must also reach the end of the file.
+VerificationReport::Verdict verdictFor(const QList<SignatureCheck>& signatures)
+{
+    using Verdict = VerificationReport::Verdict;
+    Verdict verdict = Verdict::Valid;
+    qint64 lastEnd = -1;
+    bool lastCovers = false;
+    for (const SignatureCheck& check : signatures) {
+        if (!check.intact() || (!check.timestampToken.isEmpty() && !check.timestampImprintOk))
+            verdict = Verdict::Invalid;
+        else if (check.trust == SignatureCheck::Trust::Untrusted && verdict == Verdict::Valid)
+            verdict = Verdict::Untrusted;
+        const qint64 end = check.byteRange.value(2) + check.byteRange.value(3);
+        if (end > lastEnd) {
+            lastEnd = end;
+            lastCovers = check.coversWholeFile;
+        }
+    }
+    return verdict == Verdict::Valid && !lastCovers ? Verdict::ModifiedAfterSigning : verdict;
+}
+
 } // namespace
 
 PdfVerifier::PdfVerifier(QString caFile)
@@ -186,24 +208,7 @@ Result<VerificationReport> PdfVerifier::verify(const QByteArray& pdf) const
     if (report.signatures.isEmpty())
         return report;
 
-    using Verdict = VerificationReport::Verdict;
-    report.verdict = Verdict::Valid;
-    qint64 lastEnd = -1;
-    bool lastCovers = false;
-    for (const SignatureCheck& check : report.signatures) {
-        if (!check.intact() || (!check.timestampToken.isEmpty() && !check.timestampImprintOk))
-            report.verdict = Verdict::Invalid;
-        else if (check.trust == SignatureCheck::Trust::Untrusted
-                 && report.verdict == Verdict::Valid)
-            report.verdict = Verdict::Untrusted;
-        const qint64 end = check.byteRange.value(2) + check.byteRange.value(3);
-        if (end > lastEnd) {
-            lastEnd = end;
-            lastCovers = check.coversWholeFile;
-        }
-    }
-    if (report.verdict == Verdict::Valid && !lastCovers)
-        report.verdict = Verdict::ModifiedAfterSigning;
+    report.verdict = verdictFor(report.signatures);
     return report;
 }
 

@@ -95,6 +95,16 @@ Result<SigningIdentity> SigningIdentity::fromPkcs12(const QByteArray& pkcs12, QB
 
 Result<void> SigningIdentity::checkFitness(const QDateTime& now, const QString& label) const
 {
+    Result<void> fit = checkPairing(label);
+    if (fit)
+        fit = checkValidity(now);
+    if (fit)
+        fit = checkUsage();
+    return fit;
+}
+
+Result<void> SigningIdentity::checkPairing(const QString& label) const
+{
     if (!m_key)
         return fail(ErrorCode::InvalidArgument, tr("%1 holds no private key.").arg(label));
     if (!m_certificate)
@@ -107,6 +117,11 @@ Result<void> SigningIdentity::checkFitness(const QDateTime& now, const QString& 
         return fail(ErrorCode::InvalidArgument,
                     tr("The private key in %1 does not belong to its certificate.").arg(label));
     }
+    return {};
+}
+
+Result<void> SigningIdentity::checkValidity(const QDateTime& now) const
+{
     const QDateTime notBefore = fromAsn1Time(X509_get0_notBefore(m_certificate.get()));
     const QDateTime notAfter = fromAsn1Time(X509_get0_notAfter(m_certificate.get()));
     if (!notAfter.isValid() || now > notAfter)
@@ -117,6 +132,12 @@ Result<void> SigningIdentity::checkFitness(const QDateTime& now, const QString& 
         return fail(ErrorCode::InvalidArgument,
                     tr("The certificate %1 is not valid before %2; wait or use another one.")
                         .arg(commonName(), notBefore.toString(Qt::ISODate)));
+    return {};
+}
+
+Result<void> SigningIdentity::checkUsage() const
+{
+    // No keyUsage extension means no restriction.
     const uint32_t usage = X509_get_key_usage(m_certificate.get());
     if (usage != UINT32_MAX && !(usage & (KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION)))
         return fail(ErrorCode::InvalidArgument,

@@ -32,6 +32,9 @@ public:
 private:
     SigningIdentity() = default;
     Result<void> checkFitness(const QDateTime& now, const QString& label) const;
+    Result<void> checkPairing(const QString& label) const;
+    Result<void> checkValidity(const QDateTime& now) const;
+    Result<void> checkUsage() const;
 
     PrivateKeyHandle m_key;
     CertificateHandle m_certificate;

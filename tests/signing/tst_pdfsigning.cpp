@@ -87,6 +87,8 @@ private slots:
     void failedSigningLeavesNoFile();
     void timestampIsEmbedded();
     void unsignedPdfIsReported();
+    void otherCaIsUntrusted();
+    void secondSignatureKeepsTheFirst();
 
 private:
     QByteArray signWith(const QString& bundle, const SignatureRequest& request);
@@ -315,6 +317,39 @@ void PdfSigningTest::unsignedPdfIsReported()
     QVERIFY(verified);
     QCOMPARE(verified->verdict, VerificationReport::Verdict::Unsigned);
     QVERIFY(!PdfVerifier().verify(QByteArray("plain text")));
+}
+
+void PdfSigningTest::otherCaIsUntrusted()
+{
+    const QByteArray signedPdf = signWith(m_pki->signerBundle(), {});
+    Result<VerificationReport> verified = PdfVerifier(m_pki->tsaCertificate()).verify(signedPdf);
+    QVERIFY(verified);
+    QCOMPARE(verified->verdict, VerificationReport::Verdict::Untrusted);
+    QCOMPARE(verified->signatures.first().trust, SignatureCheck::Trust::Untrusted);
+    QVERIFY(verified->signatures.first().intact());
+}
+
+void PdfSigningTest::secondSignatureKeepsTheFirst()
+{
+    const QByteArray once = signWith(m_pki->signerBundle(), {});
+    QByteArray secret = password();
+    Result<SigningIdentity> second =
+        SigningIdentity::fromPkcs12File(m_pki->ecSignerBundle(), secret, m_clock->now());
+    QVERIFY(second);
+    SignatureRequest request;
+    request.visible = VisibleSignature{0, QRectF(40, 40, 200, 50)};
+    Result<QByteArray> twice = PdfSigner(*second, *m_clock).sign(once, request);
+    QVERIFY(twice);
+
+    const QString report = pdfsig(saved(QStringLiteral("twice.pdf"), *twice));
+    QCOMPARE(report.count(u"Signature Validation: Signature is Valid."), 2);
+    QVERIFY2(report.contains(u"Signature #2"), qPrintable(report));
+    Result<VerificationReport> verified = PdfVerifier(m_pki->caCertificate()).verify(*twice);
+    QVERIFY(verified);
+    QCOMPARE(verified->signatures.size(), 2);
+    QCOMPARE(verified->verdict, VerificationReport::Verdict::Valid);
+    QVERIFY(!verified->signatures.first().coversWholeFile);
+    QVERIFY(verified->signatures.last().coversWholeFile);
 }
 
 QTEST_MAIN(PdfSigningTest)
