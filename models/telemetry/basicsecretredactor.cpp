@@ -88,17 +88,20 @@ int BasicSecretRedactor::redact(QString& text) const
 {
     if (text.size() < 16)
         return 0;
+    // Keywords are found in one lower-cased copy with plain searches, which costs far less than
+    // a case-insensitive search per keyword. A replacement leaves the copy stale, which can
+    // only make a later rule's regex run for nothing.
+    const QString folded = text.toLower();
     int count = 0;
     for (const Rule& rule : m_rules)
-        count += applyRule(rule, text);
+        count += applyRule(rule, folded, text);
     return count;
 }
 
-int BasicSecretRedactor::applyRule(const Rule& rule, QString& text) const
+int BasicSecretRedactor::applyRule(const Rule& rule, const QString& folded, QString& text) const
 {
-    const bool hit = std::any_of(rule.keywords.begin(), rule.keywords.end(), [&](const QString& k) {
-        return text.contains(k, Qt::CaseInsensitive);
-    });
+    const bool hit = std::any_of(rule.keywords.begin(), rule.keywords.end(),
+                                 [&](const QString& k) { return folded.contains(k); });
     if (!hit)
         return 0;
 

@@ -36,7 +36,7 @@ protected:
     void addRule(Rule rule);
 
 private:
-    int applyRule(const Rule& rule, QString& text) const;
+    int applyRule(const Rule& rule, const QString& folded, QString& text) const;
 
     QByteArray m_key;
     QList<Rule> m_rules;
