@@ -35,6 +35,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -57,8 +58,10 @@ private slots:
     void cleanup();
     void createsDeploymentThroughDialog();
     void matrixBandFollowsScoresLive();
+    void unsavedScoresAreOfferedBeforeSwitching();
     void notApplicableNeedsJustification();
     void attachesEvidenceByDialogPathAndDrop();
+    void cancelledImportAddsNothing();
     void authorCannotApproveOwnEvidence();
     void freshnessMarksOldEvidenceExpired();
     void exportsWithVerifiedHash();
@@ -221,6 +224,30 @@ void TestAssessmentWidgets::matrixBandFollowsScoresLive()
     QCOMPARE(editor.editor(Dimension::BudgetHeadroom)->score(), 1);
 }
 
+void TestAssessmentWidgets::unsavedScoresAreOfferedBeforeSwitching()
+{
+    const qint64 first = addDeployment(u"First"_s);
+    const qint64 second = addDeployment(u"Second"_s);
+    MatrixEditorWidget editor(*m_assessments, u"ana"_s);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.setDeployment(first);
+    QTest::mouseClick(editor.findChild<QRadioButton*>(u"score-vendor-lock-in-4"_s), Qt::LeftButton);
+    QVERIFY(editor.hasUnsavedChanges());
+
+    bool asked = false;
+    whenDialogShows<QMessageBox>([&asked](QMessageBox* box) {
+        asked = true;
+        box->button(QMessageBox::Save)->click();
+    });
+    editor.setDeployment(second);
+    QVERIFY(asked);
+    QCOMPARE(editor.deployment(), second);
+    QVERIFY(!editor.hasUnsavedChanges());
+    QCOMPARE(m_assessments->matrix(first)->score(Dimension::VendorLockIn)->score, 4);
+    QCOMPARE(m_assessments->matrix(second)->scoredCount(), 0);
+}
+
 void TestAssessmentWidgets::notApplicableNeedsJustification()
 {
     const qint64 id = addDeployment(u"Claims"_s);
@@ -336,6 +363,32 @@ void TestAssessmentWidgets::attachesEvidenceByDialogPathAndDrop()
     QTRY_COMPARE(count.data().toInt(), 2);
     QTRY_VERIFY(!evidence.isBusy());
     delete mime;
+}
+
+void TestAssessmentWidgets::cancelledImportAddsNothing()
+{
+    const qint64 id = addDeployment(u"Claims"_s);
+    EvidenceWidget evidence(*m_workspace, *m_evidence, u"ana"_s);
+    evidence.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&evidence));
+    evidence.setControl(id, Control::AnomalyBaselines);
+    // Many chunks, so the worker is still opening its workspace or on an early chunk when the
+    // cancel arrives; it checks the flag after every chunk.
+    const QString path =
+        writeFile(u"baseline.bin"_s, QByteArray(24 * EvidenceStore::ChunkSize, 'b'));
+    attachWithDialog(evidence, {path}, u"Baseline export"_s);
+    QVERIFY(evidence.isBusy());
+    auto* progress = evidence.findChild<QProgressDialog*>(u"evidenceProgress"_s);
+    QVERIFY(progress);
+    // What the dialog's Cancel button does; cancel() alone would not tell the job.
+    progress->findChild<QPushButton*>()->click();
+    QTRY_VERIFY(!evidence.isBusy());
+
+    auto* status = evidence.findChild<QLabel*>(u"evidenceStatusLabel"_s);
+    QVERIFY2(status->text().contains(u"cancelled"_s), qPrintable(status->text()));
+    QCOMPARE(evidence.model()->rowCount(), 0);
+    QCOMPARE(m_evidence->list(id)->size(), 0);
+    QVERIFY(evidence.attachAction()->isEnabled());
 }
 
 void TestAssessmentWidgets::authorCannotApproveOwnEvidence()
