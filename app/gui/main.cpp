@@ -11,13 +11,16 @@
 #include <QCommandLineParser>
 #include <QFileDialog>
 #include <QImage>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Gatehouse;
 using namespace Qt::StringLiterals;
@@ -134,16 +137,22 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(u"Gatehouse"_s);
     QApplication::setOrganizationName(u"Gatehouse"_s);
     QApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION));
+    // The .qm files are compiled into the executable under :/i18n by translations/.
+    QTranslator translator;
+    if (translator.load(QLocale(), u"gatehouse"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(&translator);
     QApplication::setApplicationDisplayName(tr("Gatehouse"));
     const Options options = parseOptions(app);
 
     SystemClock clock;
-    QTemporaryDir demoDir;
+    // Declared before the window, so the demo file outlives the workspace opened on it.
+    std::unique_ptr<QTemporaryDir> demoDir;
     MainWindow window(clock, options.actor);
     const bool screenshot = !options.screenshot.isEmpty();
     window.setRemembersLayout(!screenshot);
     if (options.demo) {
-        auto demo = openDemo(demoDir, clock);
+        demoDir = std::make_unique<QTemporaryDir>();
+        auto demo = openDemo(*demoDir, clock);
         if (!demo) {
             std::fprintf(stderr, "%s\n", qPrintable(demo.error().message));
             return 1;
