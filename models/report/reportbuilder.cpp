@@ -85,6 +85,38 @@ ReportControl controlRow(const ControlState& state, const QList<Evidence>& items
     return row;
 }
 
+// The scores as they stood at `asOf`: history is newest first, so the first entry of a
+// dimension at or before that time is the one that counted then.
+Result<MatrixAssessment> matrixAsOf(const AssessmentStore& store, qint64 deploymentId,
+                                    const QDateTime& asOf)
+{
+    Result<QList<DimensionScore>> history = store.matrixHistory(deploymentId);
+    if (!history)
+        return std::unexpected(history.error());
+    MatrixAssessment matrix;
+    for (auto it = history->crbegin(); it != history->crend(); ++it) {
+        if (it->scoredAt <= asOf)
+            matrix.set(*it);
+    }
+    return matrix;
+}
+
+Result<ReadinessChecklist> checklistAsOf(const AssessmentStore& store, qint64 deploymentId,
+                                         const QDateTime& asOf)
+{
+    ReadinessChecklist checklist;
+    for (int i = 0; i < ControlCount; ++i) {
+        Result<QList<ControlState>> history = store.controlHistory(deploymentId, Control(i));
+        if (!history)
+            return std::unexpected(history.error());
+        for (auto it = history->crbegin(); it != history->crend(); ++it) {
+            if (it->reviewedAt <= asOf)
+                checklist.set(*it);
+        }
+    }
+    return checklist;
+}
+
 ReportEvidence evidenceRow(const Evidence& item, EvidenceStatus status)
 {
     return ReportEvidence{item.id,
@@ -165,8 +197,8 @@ Result<ReportDeployment> ReportBuilder::buildDeployment(const Deployment& deploy
 {
     const AssessmentStore assessments(m_workspace);
     const EvidenceStore evidenceStore(m_workspace);
-    Result<MatrixAssessment> matrix = assessments.matrix(deployment.id);
-    Result<ReadinessChecklist> checklist = assessments.checklist(deployment.id);
+    Result<MatrixAssessment> matrix = matrixAsOf(assessments, deployment.id, asOf);
+    Result<ReadinessChecklist> checklist = checklistAsOf(assessments, deployment.id, asOf);
     Result<QList<Evidence>> evidence = evidenceUpTo(deployment.id, asOf);
     if (!matrix || !checklist || !evidence)
         return std::unexpected(!matrix ? matrix.error()

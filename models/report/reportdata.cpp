@@ -82,8 +82,9 @@ QByteArray ReportData::contentHash() const
     QByteArray encoded;
     QDataStream out(&encoded, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
+    // The generation time stays out: the same workspace state and options keep their report id
+    // when the report is made again later.
     out << organisation << gatehouseVersion;
-    put(out, generatedAt);
     put(out, periodStart);
     put(out, periodEnd);
     putAll(out, deployments);

@@ -94,7 +94,8 @@ struct ReportData
     qint64 auditEntries = 0;
     bool auditIntact = false;
 
-    // SHA-256 over a canonical encoding of every field: equal data, equal hash.
+    // SHA-256 over a canonical encoding of every field but generatedAt: the same workspace state
+    // and options give the same hash, whenever the report is made.
     QByteArray contentHash() const;
     // "GH-" and the first 16 hex digits of the content hash, in groups of four.
     QString reportId() const;

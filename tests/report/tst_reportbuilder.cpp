@@ -28,7 +28,7 @@ private slots:
     void matrixAndChecklistBecomeRows();
     void evidenceCarriesHashesAndFreshness();
     void exceptionsNameTheOffendingItems();
-    void periodLeavesOutLaterEvidence();
+    void periodShowsTheStateAtItsEnd();
     void auditTrailHeadIsIncluded();
     void sameWorkspaceGivesSameReport();
     void badOptionsAreRefused_data();
@@ -158,22 +158,29 @@ void ReportBuilderTest::exceptionsNameTheOffendingItems()
     QVERIFY(deployment.controls[int(Control::ServiceIdentity)].offendingItems.isEmpty());
 }
 
-void ReportBuilderTest::periodLeavesOutLaterEvidence()
+void ReportBuilderTest::periodShowsTheStateAtItsEnd()
 {
     ReportBuilder::Options period = options();
     period.from = m_clock.now().addDays(-30);
-    period.to = m_clock.now().addSecs(-1);
+    period.to = m_clock.now();
     m_clock.advance(3600 * 1000);
     EvidenceStore::NewEvidence late{m_deployment, Control::KillSwitch, u"Drill log"_s, {}};
     QVERIFY_RESULT(m_evidence->addNote(late, u"drill"_s, u"ana"_s));
+    QVERIFY_RESULT(m_assessments->setControlState(m_deployment, Control::AnomalyBaselines,
+                                                  ControlStatus::Pass, {}, u"sam"_s));
 
     auto data = ReportBuilder(*m_workspace, m_clock).build(period);
     QVERIFY_RESULT(data);
     QCOMPARE(data->periodEnd, period.to);
-    QCOMPARE(data->deployments.first().evidence.size(), 0);
+    const ReportDeployment& then = data->deployments.first();
+    QCOMPARE(then.evidence.size(), 2);
+    QCOMPARE(then.controls[int(Control::AnomalyBaselines)].status, ControlStatus::Fail);
+    QCOMPARE(then.total, 32);
     auto now = ReportBuilder(*m_workspace, m_clock).build(options());
     QVERIFY_RESULT(now);
     QCOMPARE(now->deployments.first().evidence.size(), 3);
+    QCOMPARE(now->deployments.first().controls[int(Control::AnomalyBaselines)].status,
+             ControlStatus::Pass);
 }
 
 void ReportBuilderTest::auditTrailHeadIsIncluded()
@@ -199,6 +206,12 @@ void ReportBuilderTest::sameWorkspaceGivesSameReport()
     QVERIFY_RESULT(rendered);
     QVERIFY_RESULT(again);
     QVERIFY(rendered->pdf == again->pdf);
+
+    m_clock.advance(60 * 1000);
+    auto later = ReportBuilder(*m_workspace, m_clock).build(options());
+    QVERIFY_RESULT(later);
+    QVERIFY(later->generatedAt != first->generatedAt);
+    QCOMPARE(later->reportId(), first->reportId());
 }
 
 void ReportBuilderTest::badOptionsAreRefused_data()
