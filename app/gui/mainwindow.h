@@ -40,6 +40,9 @@ public:
     // Opens path; on failure shows why and keeps the current workspace. Returns success.
     bool openWorkspace(const QString& path, Workspace::OpenMode mode);
     Workspace* workspace() const { return m_workspace.get(); }
+    // For pages of other capabilities that record changes or age data.
+    QString actor() const { return m_actor; }
+    const Clock& clock() const { return m_clock; }
 
     // A page of another capability: a tab of its own and a menu of its actions.
     void addPage(const QString& title, QWidget* page, QList<QAction*> actions);
