@@ -81,6 +81,7 @@ private slots:
     void signedPdfVerifies();
     void changedByteIsDetected_data();
     void changedByteIsDetected();
+    void changedSignatureValueIsDetected();
     void appendedBytesAreReported();
     void unusableSignerIsRefused_data();
     void unusableSignerIsRefused();
@@ -208,6 +209,24 @@ void PdfSigningTest::changedByteIsDetected()
     QVERIFY(verified);
     QCOMPARE(verified->verdict, VerificationReport::Verdict::Invalid);
     QVERIFY(!verified->signatures.first().digestOk);
+}
+
+void PdfSigningTest::changedSignatureValueIsDetected()
+{
+    QByteArray signedPdf = signWith(m_pki->signerBundle(), {});
+    // The DER starts "30 82 hh ll"; its last byte is the last byte of the RSA signature value.
+    const qsizetype hex = signedPdf.indexOf("/Contents <") + 11;
+    const int length = QByteArray::fromHex(signedPdf.mid(hex + 4, 4)).toHex().toInt(nullptr, 16);
+    const qsizetype lastDigit = hex + (4 + length) * 2 - 1;
+    signedPdf[lastDigit] = signedPdf[lastDigit] == '0' ? '1' : '0';
+
+    const QString report = pdfsig(saved(QStringLiteral("badvalue.pdf"), signedPdf));
+    QVERIFY2(report.contains(u"Signature Validation: Signature is Invalid."), qPrintable(report));
+    Result<VerificationReport> verified = PdfVerifier(m_pki->caCertificate()).verify(signedPdf);
+    QVERIFY(verified);
+    QCOMPARE(verified->verdict, VerificationReport::Verdict::Invalid);
+    QVERIFY(verified->signatures.first().digestOk);
+    QVERIFY(!verified->signatures.first().signatureOk);
 }
 
 void PdfSigningTest::appendedBytesAreReported()
