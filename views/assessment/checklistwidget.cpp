@@ -139,6 +139,13 @@ void ChecklistWidget::selectControl(Control control)
 
 void ChecklistWidget::updateBanner()
 {
+    if (m_model->deployment() == 0) {
+        // No verdict for nothing: "not ready" here would read as a finding.
+        m_banner->setProperty("readiness", QString());
+        m_banner->setText(tr("Select a deployment to see its readiness."));
+        m_banner->setStyleSheet(QString());
+        return;
+    }
     const ReadinessChecklist& checklist = m_model->checklist();
     const Readiness readiness = checklist.readiness();
     m_banner->setProperty("readiness", readinessSlug(readiness));
