@@ -89,6 +89,7 @@ private slots:
     void timestampIsEmbedded();
     void unsignedPdfIsReported();
     void otherCaIsUntrusted();
+    void damagedFilesAreHandled();
     void secondSignatureKeepsTheFirst();
 
 private:
@@ -369,6 +370,36 @@ void PdfSigningTest::secondSignatureKeepsTheFirst()
     QCOMPARE(verified->verdict, VerificationReport::Verdict::Valid);
     QVERIFY(!verified->signatures.first().coversWholeFile);
     QVERIFY(verified->signatures.last().coversWholeFile);
+}
+
+void PdfSigningTest::damagedFilesAreHandled()
+{
+    const QByteArray signedPdf = signWith(m_pki->signerBundle(), {});
+    const QByteArray range = "/ByteRange";
+    const qsizetype rangeAt = signedPdf.indexOf(range);
+    QList<QByteArray> damaged;
+    for (const qsizetype cut : {qsizetype(20), rangeAt + 5, rangeAt + 60, signedPdf.size() - 30})
+        damaged.append(signedPdf.left(cut));
+    damaged.append(QByteArray(signedPdf).replace("/ByteRange [0", "/ByteRange [1"));
+    damaged.append(QByteArray(signedPdf).replace("/ByteRange [", "/ByteRange <<"));
+    damaged.append("%PDF-1.4\n1 0 obj << /ByteRange [0 1 2 3] /Contents <00> >> endobj\n"
+                   + QByteArray(200, '[') + "\n%%EOF");
+    for (const QByteArray& bytes : damaged) {
+        Result<VerificationReport> verified = PdfVerifier(m_pki->caCertificate()).verify(bytes);
+        QVERIFY(verified);
+        QVERIFY(!verified->valid());
+    }
+
+    QByteArray secret = password();
+    Result<SigningIdentity> identity =
+        SigningIdentity::fromPkcs12File(m_pki->signerBundle(), secret, m_clock->now());
+    QVERIFY(identity);
+    const QByteArray unsignedPdf = makePdf(1);
+    const qsizetype xref = unsignedPdf.lastIndexOf("xref\n0 ");
+    for (const qsizetype cut : {unsignedPdf.size() - 10, xref + 30, xref, qsizetype(200)})
+        QVERIFY(!PdfSigner(*identity, *m_clock).sign(unsignedPdf.left(cut), {}));
+    QVERIFY(!PdfSigner(*identity, *m_clock)
+                 .sign(QByteArray(unsignedPdf).replace("/Root 2 0 R", "/Root 9 9 R"), {}));
 }
 
 QTEST_MAIN(PdfSigningTest)
