@@ -96,8 +96,8 @@ QVariant AttributionModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-int AttributionModel::child(int parent, Level level, const QString& key, const QString& label,
-                            const QString& detail, bool unattributed)
+int AttributionModel::child(int parent, Level level, const QString& key, bool unattributed,
+                            const std::function<std::pair<QString, QString>()>& describe)
 {
     const auto found = m_nodes[size_t(parent)].childByKey.constFind(key);
     if (found != m_nodes[size_t(parent)].childByKey.cend())
@@ -112,8 +112,7 @@ int AttributionModel::child(int parent, Level level, const QString& key, const Q
     created.row = row;
     created.level = level;
     created.key = key;
-    created.label = label;
-    created.detail = detail;
+    std::tie(created.label, created.detail) = describe();
     created.unattributed = unattributed;
     m_nodes.push_back(std::move(created));
     m_nodes[size_t(parent)].children.push_back(node);
@@ -122,32 +121,48 @@ int AttributionModel::child(int parent, Level level, const QString& key, const Q
     return node;
 }
 
+// Labels are only made for new nodes: most calls walk an existing path and cost five lookups.
 void AttributionModel::addCall(const ToolCall& c, QSet<int>& touched)
 {
     const bool noHuman = c.human.isEmpty();
-    const QString agentLabel = (c.agentName.isEmpty() ? c.agentId : c.agentName) + u" · "_s
-                               + (c.credentialId.isEmpty() ? tr("no credential") : c.credentialId);
-    const QString agentDetail = tr("agent %1, service identity %2, credential %3")
-                                    .arg(c.agentId, c.serviceIdentity, c.credentialId);
-    const QString destination = c.mcpServer + u" @ "_s + c.dataRegion;
+    using Description = std::pair<QString, QString>;
+    const auto human = [&] {
+        return Description{noHuman ? tr("(no human)") : c.human, c.actorChain};
+    };
+    const auto agent = [&] {
+        const QString name = c.agentName.isEmpty() ? c.agentId : c.agentName;
+        const QString credential = c.credentialId.isEmpty() ? tr("no credential") : c.credentialId;
+        return Description{name + u" · "_s + credential,
+                           tr("agent %1, service identity %2, credential %3")
+                               .arg(c.agentId, c.serviceIdentity, c.credentialId)};
+    };
+    const auto conversation = [&] {
+        return Description{c.conversationId.isEmpty() ? tr("(no conversation)") : c.conversationId,
+                           {}};
+    };
+    const auto tool = [&] { return Description{c.toolName, c.mcpMethod}; };
+    const auto destination = [&] {
+        return Description{c.mcpServer + u" @ "_s + c.dataRegion,
+                           tr("computed in %1").arg(c.computeRegion)};
+    };
+    const QString agentKey = c.agentId + u'|' + c.credentialId;
+    const QString destinationKey = c.mcpServer + u'@' + c.dataRegion;
     struct Step
     {
         Level level;
-        QString key, label, detail;
+        const QString& key;
+        std::function<Description()> describe;
     };
     const Step path[] = {
-        {Level::Human, c.human, noHuman ? tr("(no human)") : c.human, c.actorChain},
-        {Level::Agent, c.agentId + u'|' + c.credentialId, agentLabel, agentDetail},
-        {Level::Conversation,
-         c.conversationId,
-         c.conversationId.isEmpty() ? tr("(no conversation)") : c.conversationId,
-         {}},
-        {Level::Tool, c.toolName, c.toolName, c.mcpMethod},
-        {Level::Destination, destination, destination, tr("computed in %1").arg(c.computeRegion)},
+        {Level::Human, c.human, human},
+        {Level::Agent, agentKey, agent},
+        {Level::Conversation, c.conversationId, conversation},
+        {Level::Tool, c.toolName, tool},
+        {Level::Destination, destinationKey, destination},
     };
     int node = 0;
     for (const Step& step : path) {
-        const int next = child(node, step.level, step.key, step.label, step.detail, noHuman);
+        const int next = child(node, step.level, step.key, noHuman, step.describe);
         if (next < 0)
             break;
         node = next;

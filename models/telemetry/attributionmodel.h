@@ -8,6 +8,8 @@
 #include <QAbstractItemModel>
 #include <QHash>
 
+#include <functional>
+#include <utility>
 #include <vector>
 
 namespace Gatehouse {
@@ -41,7 +43,7 @@ public:
     };
 
     // maxNodes bounds memory; beyond it calls still count, in their deepest existing ancestor.
-    explicit AttributionModel(int maxNodes = 50000, QObject* parent = nullptr);
+    explicit AttributionModel(int maxNodes = 20000, QObject* parent = nullptr);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -77,8 +79,8 @@ private:
         QHash<QString, int> childByKey;
     };
 
-    int child(int parent, Level level, const QString& key, const QString& label,
-              const QString& detail, bool unattributed);
+    int child(int parent, Level level, const QString& key, bool unattributed,
+              const std::function<std::pair<QString, QString>()>& describe);
     void addCall(const ToolCall& call, QSet<int>& touched);
     QModelIndex indexOf(int node, int column) const;
 
