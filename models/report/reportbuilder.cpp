@@ -249,7 +249,8 @@ Result<ReportData> ReportBuilder::build(const Options& options) const
         return fail(ErrorCode::InvalidArgument,
                     tr("The report period needs both a start and an end, the start first."));
     ReportData data;
-    data.organisation = options.organisation;
+    data.organisation = options.organisation.trimmed().isEmpty() ? tr("(organisation not stated)")
+                                                                 : options.organisation.trimmed();
     data.gatehouseVersion = QStringLiteral(GATEHOUSE_VERSION);
     data.generatedAt = m_clock.now().toUTC();
     data.periodStart = options.from;
