@@ -79,6 +79,8 @@ struct SimulateOptions
     ScenarioOptions scenario;
     quint16 port = 0;
     QString caOut;
+    QString caCertificate; // a CA of the user's to sign with, instead of a new one
+    QString caKey;
     QByteArray token;
     FaultPlan faults;
     int durationSeconds = 0;
@@ -124,6 +126,10 @@ Result<SimulateOptions> simulateOptions(Invocation& run)
     options.caOut = run.parser().isSet(u"ca-out"_s)
                         ? run.parser().value(u"ca-out"_s)
                         : QDir::temp().filePath(u"gatehouse-simulator-ca.pem"_s);
+    options.caCertificate = run.parser().value(u"ca-cert"_s);
+    options.caKey = run.parser().value(u"ca-key"_s);
+    if (options.caCertificate.isEmpty() != options.caKey.isEmpty())
+        return fail(ErrorCode::InvalidArgument, tr("--ca-cert and --ca-key go together."));
     options.token = run.parser().value(u"token"_s).toUtf8();
     if (options.token.isEmpty()) {
         QByteArray random(24, Qt::Uninitialized);
@@ -173,9 +179,30 @@ void printFleet(Invocation& run, const FleetServer& server, const FleetContent& 
               << Qt::endl;
 }
 
+Result<QByteArray> readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::Io, tr("Cannot read %1: %2.").arg(path, file.errorString()));
+    return file.readAll();
+}
+
+Result<CertificateAuthority> simulatorCa(const SimulateOptions& options, const Clock& clock)
+{
+    if (options.caCertificate.isEmpty())
+        return CertificateAuthority::create(u"Gatehouse simulator CA"_s, clock.now());
+    auto certificate = readFile(options.caCertificate);
+    auto key = readFile(options.caKey);
+    if (!certificate || !key)
+        return std::unexpected(certificate ? key.error() : certificate.error());
+    auto ca = CertificateAuthority::load(*certificate, *key);
+    SecretBuffer::wipe(*key);
+    return ca;
+}
+
 Result<FleetServerSettings> serverSettings(const SimulateOptions& options, const Clock& clock)
 {
-    auto ca = CertificateAuthority::create(u"Gatehouse simulator CA"_s, clock.now());
+    auto ca = simulatorCa(options, clock);
     if (!ca)
         return std::unexpected(ca.error());
     auto issued = ca->issueLoopbackServer(clock.now());
@@ -236,6 +263,9 @@ void addSimulateOptions(QCommandLineParser& parser)
     parser.addOption({u"port"_s, tr("TCP port on 127.0.0.1 (default: any free one)."), tr("P")});
     parser.addOption(
         {u"ca-out"_s, tr("Where to write the CA certificate clients must trust."), tr("FILE")});
+    parser.addOption(
+        {u"ca-cert"_s, tr("Sign with this CA certificate (PEM) instead of a new CA."), tr("FILE")});
+    parser.addOption({u"ca-key"_s, tr("The unencrypted PEM key of --ca-cert."), tr("FILE")});
     parser.addOption(
         {u"token"_s, tr("The bearer token to require (default: a random one)."), tr("T")});
     parser.addOption({u"faults"_s,
