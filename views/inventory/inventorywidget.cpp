@@ -122,7 +122,7 @@ void InventoryWidget::enumerate(const InventoryTarget& target, const Enumeration
     m_status->setText(tr("Enumerating %1...")
                           .arg(target.isHttp() ? target.url.toDisplayString(QUrl::RemoveUserInfo)
                                                : target.command.commandLine()));
-    runInWorker([this, target, options] {
+    runInWorker([target, options, pins = pinAccess()] {
         Outcome outcome;
         auto inventory = target.enumerate(options);
         if (!inventory) {
@@ -130,7 +130,7 @@ void InventoryWidget::enumerate(const InventoryTarget& target, const Enumeration
             return outcome;
         }
         outcome.analysis = ServerAnalysis::analyse(*inventory);
-        auto diff = comparePin(*inventory, outcome.analysis, false);
+        auto diff = comparePin(pins, *inventory, outcome.analysis, false);
         if (diff)
             outcome.diff = *diff;
         else
@@ -145,11 +145,11 @@ void InventoryWidget::pinShownTools()
     if (!m_inventory || m_workspacePath.isEmpty())
         return;
     m_status->setText(tr("Pinning %n tool(s)...", nullptr, int(m_model->analysis().tools.size())));
-    runInWorker([this, inventory = *m_inventory, analysis = m_model->analysis()] {
+    runInWorker([pins = pinAccess(), inventory = *m_inventory, analysis = m_model->analysis()] {
         Outcome outcome;
-        auto stored = comparePin(inventory, analysis, true);
+        auto stored = comparePin(pins, inventory, analysis, true);
         if (stored)
-            stored = comparePin(inventory, analysis, false);
+            stored = comparePin(pins, inventory, analysis, false);
         if (!stored)
             outcome.error = stored.error();
         else
@@ -161,17 +161,24 @@ void InventoryWidget::pinShownTools()
     });
 }
 
-Result<PinDiff> InventoryWidget::comparePin(const ServerInventory& inventory,
-                                            const ServerAnalysis& analysis, bool store) const
+InventoryWidget::PinAccess InventoryWidget::pinAccess() const
 {
-    if (m_workspacePath.isEmpty())
+    return {m_workspacePath, m_actor.isEmpty() ? u"gatehouse"_s : m_actor, &m_clock};
+}
+
+Result<PinDiff> InventoryWidget::comparePin(const PinAccess& access,
+                                            const ServerInventory& inventory,
+                                            const ServerAnalysis& analysis, bool store)
+{
+    if (access.workspacePath.isEmpty())
         return PinDiff{};
-    auto workspace = Workspace::open(m_workspacePath, Workspace::OpenMode::Existing, m_clock);
+    auto workspace = Workspace::open(access.workspacePath, Workspace::OpenMode::AnotherConnection,
+                                     *access.clock);
     if (!workspace)
         return std::unexpected(workspace.error());
     ToolPinStore pins(**workspace);
     if (store)
-        return pins.pin(inventory, analysis, m_actor.isEmpty() ? u"gatehouse"_s : m_actor);
+        return pins.pin(inventory, analysis, access.actor);
     return pins.diff(inventory, analysis);
 }
 
@@ -239,6 +246,11 @@ void InventoryWidget::showSummary()
                        .arg(a.openWorldTools)
                        .arg(a.tokenEstimate)
                        .arg(a.definitionChars);
+    text += u' '
+            + tr("It also lists %1 resources, %2 resource templates and %3 prompts.")
+                  .arg(m_inventory->resources.size())
+                  .arg(m_inventory->resourceTemplates.size())
+                  .arg(m_inventory->prompts.size());
     const PinDiff& diff = m_model->pinDiff();
     if (diff.hasPin && diff.isClean())
         text += u' ' + tr("All tools match the pin.");

@@ -63,8 +63,17 @@ private:
     void present(Outcome outcome);
     void showDetails();
     void showSummary();
-    Result<PinDiff> comparePin(const ServerInventory& inventory, const ServerAnalysis& analysis,
-                               bool store) const;
+    // What a worker needs to reach the pins, copied so that it never reads the widget.
+    struct PinAccess
+    {
+        QString workspacePath;
+        QString actor;
+        const Clock* clock = nullptr;
+    };
+    PinAccess pinAccess() const;
+    // Opens the worker's own connection to the workspace, as the workspace is not thread-safe.
+    static Result<PinDiff> comparePin(const PinAccess& access, const ServerInventory& inventory,
+                                      const ServerAnalysis& analysis, bool store);
 
     const Clock& m_clock;
     QString m_workspacePath;
