@@ -66,6 +66,7 @@ private slots:
     void monitoringSection_data();
     void monitoringSection();
     void pagesAreNotBlank();
+    void everyDeploymentHasItsSubsections();
     void signedReportVerifies();
 
 private:
@@ -200,6 +201,24 @@ void ReportRendererTest::pagesAreNotBlank()
         QVERIFY(!image.isNull());
         QVERIFY2(greyDeviation(image) > 5.0, qPrintable(name));
     }
+}
+
+void ReportRendererTest::everyDeploymentHasItsSubsections()
+{
+    ReportData data = sampleReport(3, false);
+    ReportDeployment second = data.deployments.first();
+    second.name = QStringLiteral("fraud-screening-agents");
+    second.total.reset();
+    second.band.reset();
+    data.deployments.append(second);
+    Result<RenderedReport> rendered = ReportRenderer::render(data);
+    QVERIFY(rendered);
+    const QString path = write(QStringLiteral("two.pdf"), rendered->pdf);
+    const QString text = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    // Named once in the cover list and the scope table, then once under each of five sections.
+    QVERIFY2(text.count(u"fraud-screening-agents") >= 7, qPrintable(text));
+    QVERIFY(text.contains(u"incomplete: not every dimension is scored"));
+    QVERIFY(text.contains(u"claims-triage-agents, fraud-screening-agents"));
 }
 
 void ReportRendererTest::signedReportVerifies()
