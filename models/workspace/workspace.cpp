@@ -39,6 +39,32 @@ struct FileHeader
     qint32 userVersion = 0;
 };
 
+// The application id and schema version as SQLite sees them, write-ahead log included. The
+// connection is read-only, so the file cannot change.
+std::optional<FileHeader> headerThroughSqlite(const QString& path)
+{
+    sqlite3* db = nullptr;
+    std::optional<FileHeader> header;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+        == SQLITE_OK) {
+        auto pragma = [db](const char* sql) -> std::optional<qint64> {
+            sqlite3_stmt* statement = nullptr;
+            std::optional<qint64> value;
+            if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK
+                && sqlite3_step(statement) == SQLITE_ROW)
+                value = sqlite3_column_int64(statement, 0);
+            sqlite3_finalize(statement);
+            return value;
+        };
+        const auto applicationId = pragma("PRAGMA application_id");
+        const auto userVersion = pragma("PRAGMA user_version");
+        if (applicationId && userVersion)
+            header = FileHeader{false, quint32(*applicationId), qint32(*userVersion)};
+    }
+    sqlite3_close(db);
+    return header;
+}
+
 // Reads the 100-byte SQLite header without letting SQLite touch the file: a foreign or damaged
 // file is refused here, so opening it can never change it.
 Result<FileHeader> readHeader(const QString& path)
@@ -74,6 +100,12 @@ Result<FileHeader> readHeader(const QString& path)
     FileHeader result;
     result.userVersion = qFromBigEndian<qint32>(bytes + 60);
     result.applicationId = qFromBigEndian<quint32>(bytes + 68);
+    // Changes not yet checkpointed, the header's among them, live in the -wal file beside it:
+    // then only SQLite, reading without writing, can say what the header really holds.
+    if (result.applicationId != Workspace::ApplicationId && QFile::exists(path + u"-wal"_s)) {
+        if (const auto logged = headerThroughSqlite(path))
+            result = *logged;
+    }
     if (result.applicationId != Workspace::ApplicationId)
         return fail(ErrorCode::ForeignFile,
                     notWorkspace.arg(path, tr("an SQLite database of another application")));
@@ -180,7 +212,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode
                                                    const Clock& clock)
 {
     const QFileInfo info(path);
-    if (!info.exists() && mode == OpenMode::Existing)
+    if (!info.exists() && mode != OpenMode::CreateIfMissing)
         return fail(ErrorCode::NotFound,
                     tr("There is no workspace at %1. Create one with 'gatehouse-cli workspace "
                        "init' or choose another file.")
@@ -194,7 +226,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode
         if (!header)
             return std::unexpected(header.error());
         fresh = header->empty;
-        if (fresh && mode == OpenMode::Existing)
+        if (fresh && mode != OpenMode::CreateIfMissing)
             return fail(ErrorCode::ForeignFile,
                         tr("%1 is empty, not a workspace. Create one with 'gatehouse-cli "
                            "workspace init'.")
@@ -211,7 +243,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode
         return fail(ErrorCode::Io,
                     tr("Cannot open the workspace %1: %2").arg(path, db.lastError().text()));
 
-    if (!fresh && info.size() <= QuickCheckLimit) {
+    if (!fresh && mode != OpenMode::AnotherConnection && info.size() <= QuickCheckLimit) {
         if (auto checked = quickCheck(db, path); !checked)
             return std::unexpected(checked.error());
     }
@@ -280,7 +312,7 @@ Result<void> Workspace::migrate()
     if (current >= latest)
         return {};
 
-    return transaction([&]() -> Result<void> {
+    auto migrated = transaction([&]() -> Result<void> {
         QSqlDatabase db = database();
         for (const Migration& migration : schemaMigrations()) {
             if (migration.version <= current)
@@ -302,6 +334,13 @@ Result<void> Workspace::migrate()
             m_audit->append(u"gatehouse"_s, u"workspace.migrate"_s, u"workspace"_s, details);
         return entry ? Result<void>{} : std::unexpected(entry.error());
     });
+    if (!migrated)
+        return migrated;
+    // The new header goes into the main file at once, so that other connections, which judge
+    // the file by its header before opening it, see a Gatehouse workspace of this version.
+    QSqlQuery checkpoint(database());
+    checkpoint.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    return {};
 }
 
 Result<Workspace::CheckReport> Workspace::check()

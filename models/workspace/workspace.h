@@ -28,6 +28,9 @@ public:
         Existing,
         // Open it, creating and initialising the file when it is missing or empty.
         CreateIfMissing,
+        // Another connection, for a worker thread, on a workspace this process already opened
+        // and checked: the whole-file check is not run again.
+        AnotherConnection,
     };
 
     // The application id stamped into the SQLite header ("GHWS"), so foreign files are told apart.

@@ -67,6 +67,7 @@ private slots:
     void transactionRollsBackOnError();
     void migrationsAreNumberedWithoutHoles();
     void checkReportsIntegrity();
+    void secondConnectionWhileTheFirstIsOpen();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -224,6 +225,21 @@ void TestWorkspace::checkReportsIntegrity()
     QVERIFY(report->integrityOk);
     QVERIFY(report->auditOk);
     QCOMPARE(report->auditEntries, 1);
+}
+
+void TestWorkspace::secondConnectionWhileTheFirstIsOpen()
+{
+    // A worker thread opens its own connection on the workspace the window holds open; what the
+    // first connection wrote may still sit in the write-ahead log.
+    const QString file = path(u"shared.gatehouse"_s);
+    auto first = Workspace::open(file, Workspace::OpenMode::CreateIfMissing, m_clock);
+    QVERIFY_RESULT(first);
+    QSqlQuery query((*first)->database());
+    QVERIFY(query.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+    QVERIFY_RESULT((*first)->audit().append(u"ana"_s, u"test.step"_s, u"x"_s));
+    auto second = Workspace::open(file, Workspace::OpenMode::Existing, m_clock);
+    QVERIFY_RESULT(second);
+    QCOMPARE((*second)->audit().count().value(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

@@ -40,7 +40,7 @@ bool EvidenceJob::isRunning() const
 void EvidenceJob::run()
 {
     // Opened and closed on this thread, as the workspace's connection requires.
-    auto workspace = Workspace::open(m_path, Workspace::OpenMode::Existing, m_clock);
+    auto workspace = Workspace::open(m_path, Workspace::OpenMode::AnotherConnection, m_clock);
     if (!workspace) {
         m_result = std::unexpected(workspace.error());
         return;

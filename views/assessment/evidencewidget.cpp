@@ -21,7 +21,6 @@
 #include <QProgressDialog>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -261,13 +260,6 @@ void EvidenceWidget::runJob(
     const QString& label,
     const std::function<Result<QString>(EvidenceStore&, const EvidenceStore::Progress&)>& work)
 {
-    // TODO: Workspace::open reads the file header from the main file, while a workspace that this
-    // connection created or grew may still hold its header in the WAL - the worker's open then
-    // refuses the file as foreign, so the WAL is checkpointed first (cheap: the WAL is small
-    // between jobs) - until Workspace checkpoints after its migrations or reads the header
-    // through SQLite once the file is known to be a database.
-    QSqlQuery checkpoint(m_workspace.database());
-    checkpoint.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
     m_job = std::make_unique<EvidenceJob>(m_workspace.path(), m_workspace.clock(), work);
     m_progress = new QProgressDialog(label, tr("Cancel"), 0, ProgressSteps, this);
     m_progress->setObjectName(u"evidenceProgress"_s);
