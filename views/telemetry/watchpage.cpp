@@ -6,15 +6,22 @@
 #include "sourcespanel.h"
 #include "toolcalldetails.h"
 
+#include "models/map/regionflows.h"
+#include "models/map/worldmap.h"
+#include "models/regions/regioncatalog.h"
 #include "models/telemetry/attributionmodel.h"
 #include "models/telemetry/toolcallmodel.h"
 #include "models/watch/sourcelistmodel.h"
 #include "models/watch/watchsession.h"
+#include "views/map/regionmapwidget.h"
 
 #include <QDataStream>
 #include <QIODevice>
+#include <QLabel>
+#include <QLocale>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Gatehouse {
@@ -41,6 +48,7 @@ WatchPage::WatchPage(WatchSession& session, QWidget* parent)
     side->setObjectName(u"watchSideTabs"_s);
     side->addTab(details, tr("Call details"));
     side->addTab(attribution, tr("Attribution"));
+    side->addTab(createMapTab(), tr("Map"));
 
     m_horizontal = new QSplitter(Qt::Horizontal, this);
     m_horizontal->addWidget(m_live);
@@ -65,6 +73,66 @@ WatchPage::WatchPage(WatchSession& session, QWidget* parent)
 }
 
 WatchPage::~WatchPage() = default;
+
+QWidget* WatchPage::createMapTab()
+{
+    auto map = WorldMap::builtIn();
+    auto catalog = RegionCatalog::builtIn();
+    if (!map || !catalog) {
+        auto* missing = new QLabel(!map ? map.error().message : catalog.error().message, this);
+        missing->setAlignment(Qt::AlignCenter);
+        return missing;
+    }
+    m_worldMap = std::make_unique<WorldMap>(std::move(*map));
+    m_catalog = std::make_unique<RegionCatalog>(std::move(*catalog));
+    m_flows = std::make_unique<RegionFlows>(*m_catalog);
+    m_map = new RegionMapWidget(*m_worldMap, *m_catalog, this);
+    m_mapSummary = new QLabel(this);
+    m_mapSummary->setObjectName(u"mapSummary"_s);
+    m_mapSummary->setWordWrap(true);
+    auto* tab = new QWidget(this);
+    auto* layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_mapSummary);
+    layout->addWidget(m_map, 1);
+
+    connect(
+        &m_session.pipeline(), &IngestPipeline::callsArchived, this,
+        [this](const ToolCallBatch& calls) { m_flows->add(calls); }, Qt::QueuedConnection);
+    // Arcs are redrawn twice a second at most, however fast calls arrive.
+    m_mapTimer = new QTimer(this);
+    m_mapTimer->setInterval(500);
+    connect(m_mapTimer, &QTimer::timeout, this, &WatchPage::refreshMap);
+    m_mapTimer->start();
+    connect(m_map, &RegionMapWidget::flowClicked, this,
+            [this](const QString& dataRegion, const QString& computeRegion) {
+                m_live->clearFilters();
+                m_live->filterBy(ToolCallFilter::Field::DataRegion, dataRegion);
+                m_live->filterBy(ToolCallFilter::Field::ComputeRegion, computeRegion);
+            });
+    connect(m_map, &RegionMapWidget::regionClicked, this, [this](const QString& region) {
+        m_live->clearFilters();
+        m_live->filterBy(ToolCallFilter::Field::ComputeRegion, region);
+    });
+    refreshMap();
+    return tab;
+}
+
+void WatchPage::refreshMap()
+{
+    m_map->setFlows(m_flows->flows());
+    QList<MapSite> sites;
+    for (const QString& code : m_flows->regionsInUse())
+        sites.append(MapSite{code, code, true});
+    m_map->setSites(sites);
+    QString text = tr("%1 calls crossed a jurisdiction.")
+                       .arg(QLocale().toString(m_flows->crossJurisdictionCalls()));
+    if (!m_flows->unknownRegions().isEmpty())
+        text +=
+            u' '
+            + tr("Regions not in the catalog: %1.").arg(m_flows->unknownRegions().join(u", "_s));
+    m_mapSummary->setText(text);
+}
 
 QList<QAction*> WatchPage::actions() const
 {

@@ -4,11 +4,19 @@
 
 #include <QWidget>
 
+#include <memory>
+
+class QLabel;
 class QSplitter;
+class QTimer;
 
 namespace Gatehouse {
 
 class AttributionModel;
+class RegionCatalog;
+class RegionFlows;
+class RegionMapWidget;
+class WorldMap;
 class LiveCallsWidget;
 class SourceListModel;
 class ToolCallModel;
@@ -29,7 +37,17 @@ public:
     void restoreState(const QByteArray& state);
 
 private:
+    // The map tab, when the built-in map and region catalog load (they are resources).
+    QWidget* createMapTab();
+    void refreshMap();
+
     WatchSession& m_session;
+    std::unique_ptr<WorldMap> m_worldMap;
+    std::unique_ptr<RegionCatalog> m_catalog;
+    std::unique_ptr<RegionFlows> m_flows;
+    RegionMapWidget* m_map = nullptr;
+    QLabel* m_mapSummary = nullptr;
+    QTimer* m_mapTimer = nullptr;
     ToolCallModel* m_calls = nullptr;
     AttributionModel* m_attribution = nullptr;
     SourceListModel* m_sources = nullptr;

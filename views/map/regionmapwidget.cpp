@@ -1,0 +1,244 @@
+// Painting and navigating the region map.
+#include "regionmapwidget.h"
+
+#include "models/map/worldmap.h"
+#include "models/regions/regioncatalog.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace Gatehouse {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr double SiteRadius = 5.0;
+constexpr double ArcHitDistance = 6.0;
+
+} // namespace
+
+QColor jurisdictionColour(const QString& jurisdiction)
+{
+    if (jurisdiction == "EU"_L1 || jurisdiction == "EEA"_L1)
+        return QColor(0x9f, 0xb9, 0xe0);
+    if (jurisdiction == "US"_L1)
+        return QColor(0xe8, 0xc8, 0x8e);
+    if (jurisdiction == "UK"_L1)
+        return QColor(0xc7, 0xb0, 0xdb);
+    if (jurisdiction == "CH"_L1 || jurisdiction == "CA"_L1)
+        return QColor(0xb5, 0xd8, 0xb4);
+    return QColor(0xd9, 0xd9, 0xd6);
+}
+
+RegionMapWidget::RegionMapWidget(const WorldMap& map, const RegionCatalog& catalog, QWidget* parent)
+    : QWidget(parent)
+    , m_map(map)
+    , m_catalog(catalog)
+{
+    setObjectName(u"regionMap"_s);
+    setMouseTracking(true);
+    setMinimumSize(320, 180);
+    setToolTip(tr("Drag to pan, wheel to zoom, double-click to reset. Click an arc to see its "
+                  "calls."));
+}
+
+void RegionMapWidget::setFlows(const QList<RegionFlow>& flows)
+{
+    m_flows = flows;
+    update();
+}
+
+void RegionMapWidget::setSites(const QList<MapSite>& sites)
+{
+    m_sites = sites;
+    update();
+}
+
+std::optional<QPointF> RegionMapWidget::regionPoint(const QString& code) const
+{
+    const auto region = m_catalog.find(code);
+    if (!region)
+        return std::nullopt;
+    return m_projection.toViewport(region->longitude, region->latitude);
+}
+
+QPainterPath RegionMapWidget::arcPath(const RegionFlow& flow) const
+{
+    const auto from = regionPoint(flow.dataRegion);
+    const auto to = regionPoint(flow.computeRegion);
+    QPainterPath path;
+    if (!from || !to)
+        return path;
+    path.moveTo(*from);
+    if (QLineF(*from, *to).length() < 1.0) {
+        // Data processed where it rests: a small loop above the marker.
+        path.addEllipse(QRectF(from->x() - 6, from->y() - 14, 12, 12));
+        return path;
+    }
+    const QPointF middle = (*from + *to) / 2;
+    const QLineF line(*from, *to);
+    const QPointF bulge = QPointF(line.dy(), -line.dx()) * 0.25;
+    path.quadTo(middle + bulge, *to);
+    return path;
+}
+
+void RegionMapWidget::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(rect(), QColor(0xee, 0xf3, 0xf7));
+    paintCountries(painter);
+    paintFlows(painter);
+    paintSites(painter);
+    paintLegend(painter);
+}
+
+void RegionMapWidget::paintCountries(QPainter& painter) const
+{
+    painter.save();
+    painter.setTransform(m_projection.transform());
+    QPen border(QColor(0xff, 0xff, 0xff));
+    border.setCosmetic(true);
+    border.setWidthF(0.8);
+    painter.setPen(border);
+    for (const Country& country : m_map.countries()) {
+        painter.setBrush(jurisdictionColour(m_catalog.jurisdictionOfCountry(country.isoA2)));
+        painter.drawPath(country.outline);
+    }
+    painter.restore();
+}
+
+void RegionMapWidget::paintFlows(QPainter& painter) const
+{
+    for (const RegionFlow& flow : m_flows) {
+        const QPainterPath path = arcPath(flow);
+        if (path.isEmpty())
+            continue;
+        const QColor colour =
+            flow.crossesJurisdiction ? QColor(0xc6, 0x28, 0x28) : QColor(0x2b, 0x5c, 0x8a);
+        QPen pen(colour, 1.5 + std::log10(1.0 + double(flow.calls)));
+        pen.setCapStyle(Qt::RoundCap);
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(path);
+        painter.setPen(colour.darker(130));
+        painter.drawText(path.pointAtPercent(0.5) + QPointF(4, -4), QString::number(flow.calls));
+    }
+}
+
+void RegionMapWidget::paintSites(QPainter& painter) const
+{
+    QStringList labelled;
+    for (const MapSite& site : m_sites) {
+        const auto point = regionPoint(site.regionCode);
+        if (!point)
+            continue;
+        painter.setPen(QPen(Qt::white, 1.5));
+        painter.setBrush(site.healthy ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+        painter.drawEllipse(*point, SiteRadius, SiteRadius);
+        painter.setPen(QColor(0x21, 0x21, 0x21));
+        const int line = int(labelled.count(site.regionCode));
+        painter.drawText(*point + QPointF(SiteRadius + 3, 4 + line * fontMetrics().height()),
+                         site.label);
+        labelled.append(site.regionCode);
+    }
+}
+
+void RegionMapWidget::paintLegend(QPainter& painter) const
+{
+    const QFontMetrics metrics = fontMetrics();
+    const int line = metrics.height();
+    QPointF at(8, height() - 8 - 2 * line);
+    const QList<std::pair<QColor, QString>> entries = {
+        {jurisdictionColour(u"EU"_s), tr("EU / EEA")},
+        {jurisdictionColour(u"US"_s), tr("US")},
+        {jurisdictionColour(u"UK"_s), tr("UK")},
+        {QColor(0xc6, 0x28, 0x28), tr("crosses a jurisdiction")}};
+    for (const auto& [colour, text] : entries) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawRect(QRectF(at.x(), at.y() - line + 4, 10, 10));
+        painter.setPen(QColor(0x42, 0x42, 0x42));
+        painter.drawText(at + QPointF(14, 0), text);
+        at.rx() += 24 + metrics.horizontalAdvance(text);
+    }
+    painter.setPen(QColor(0x75, 0x75, 0x75));
+    painter.drawText(QPointF(8, height() - 8), tr("Map data: Natural Earth (public domain)"));
+}
+
+std::optional<RegionFlow> RegionMapWidget::flowAt(const QPointF& point) const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(2 * ArcHitDistance);
+    for (auto it = m_flows.crbegin(); it != m_flows.crend(); ++it) {
+        const QPainterPath path = arcPath(*it);
+        if (!path.isEmpty() && stroker.createStroke(path).contains(point))
+            return *it;
+    }
+    return std::nullopt;
+}
+
+QString RegionMapWidget::regionAt(const QPointF& point) const
+{
+    for (const MapSite& site : m_sites) {
+        const auto at = regionPoint(site.regionCode);
+        if (at && QLineF(*at, point).length() <= SiteRadius + 2)
+            return site.regionCode;
+    }
+    return {};
+}
+
+void RegionMapWidget::resizeEvent(QResizeEvent*)
+{
+    m_projection.setViewport(rect());
+}
+
+void RegionMapWidget::wheelEvent(QWheelEvent* event)
+{
+    m_projection.zoomAt(event->position(), std::pow(1.2, event->angleDelta().y() / 120.0));
+    update();
+}
+
+void RegionMapWidget::mousePressEvent(QMouseEvent* event)
+{
+    m_pressAt = m_lastDrag = event->position();
+    m_dragged = false;
+}
+
+void RegionMapWidget::mouseMoveEvent(QMouseEvent* event)
+{
+    if (!(event->buttons() & Qt::LeftButton)) {
+        setCursor(flowAt(event->position()) || !regionAt(event->position()).isEmpty()
+                      ? Qt::PointingHandCursor
+                      : Qt::ArrowCursor);
+        return;
+    }
+    if (QLineF(m_pressAt, event->position()).length() > 3)
+        m_dragged = true;
+    m_projection.pan(event->position() - m_lastDrag);
+    m_lastDrag = event->position();
+    update();
+}
+
+void RegionMapWidget::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (m_dragged || event->button() != Qt::LeftButton)
+        return;
+    if (const QString region = regionAt(event->position()); !region.isEmpty())
+        emit regionClicked(region);
+    else if (const auto flow = flowAt(event->position()))
+        emit flowClicked(flow->dataRegion, flow->computeRegion);
+}
+
+void RegionMapWidget::mouseDoubleClickEvent(QMouseEvent*)
+{
+    m_projection.reset();
+    update();
+}
+
+} // namespace Gatehouse

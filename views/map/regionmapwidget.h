@@ -1,0 +1,76 @@
+// The world map of where compute and data sit: countries shaded by jurisdiction, gateways and
+// sandbox hosts at their regions, and arcs from each data region to the compute region that
+// processed it, red where they cross a jurisdiction. Pan by dragging, zoom with the wheel.
+#pragma once
+
+#include "models/map/mapprojection.h"
+#include "models/map/regionflows.h"
+
+#include <QWidget>
+
+namespace Gatehouse {
+
+class RegionCatalog;
+class WorldMap;
+
+struct MapSite
+{
+    QString regionCode;
+    QString label; // e.g. the gateway's id
+    bool healthy = true;
+};
+
+class RegionMapWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // The map and the catalog must outlive the widget.
+    RegionMapWidget(const WorldMap& map, const RegionCatalog& catalog, QWidget* parent = nullptr);
+
+    void setFlows(const QList<RegionFlow>& flows);
+    void setSites(const QList<MapSite>& sites);
+    MapProjection& projection() { return m_projection; }
+
+    // The arc drawn nearest to a point of the widget, if one is within a few pixels.
+    std::optional<RegionFlow> flowAt(const QPointF& point) const;
+    // The catalog region whose marker is under a point of the widget.
+    QString regionAt(const QPointF& point) const;
+
+    QSize sizeHint() const override { return {720, 400}; }
+
+signals:
+    void flowClicked(const QString& dataRegion, const QString& computeRegion);
+    void regionClicked(const QString& regionCode);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+
+private:
+    void paintCountries(QPainter& painter) const;
+    void paintFlows(QPainter& painter) const;
+    void paintSites(QPainter& painter) const;
+    void paintLegend(QPainter& painter) const;
+    QPainterPath arcPath(const RegionFlow& flow) const;
+    std::optional<QPointF> regionPoint(const QString& code) const;
+
+    const WorldMap& m_map;
+    const RegionCatalog& m_catalog;
+    MapProjection m_projection;
+    QList<RegionFlow> m_flows;
+    QList<MapSite> m_sites;
+    QPointF m_pressAt;
+    QPointF m_lastDrag;
+    bool m_dragged = false;
+};
+
+// The fill of a country on the map, by the jurisdiction its data falls under.
+QColor jurisdictionColour(const QString& jurisdiction);
+
+} // namespace Gatehouse
