@@ -127,6 +127,15 @@ Result<void> Archive::prepare()
     return {};
 }
 
+Result<void> Archive::step(sqlite3_stmt* statement, const QString& doing)
+{
+    const int rc = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    if (rc != SQLITE_DONE)
+        return std::unexpected(sqliteError(doing));
+    return {};
+}
+
 Result<void> Archive::exec(const char* sql)
 {
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
@@ -247,10 +256,8 @@ Result<void> Archive::writeCall(ToolCall& c)
     bindText(s, 27, c.scope);
     sqlite3_bind_int(s, 28, c.redactions);
     bindText(s, 29, c.arguments);
-    const int rc = sqlite3_step(s);
-    sqlite3_reset(s);
-    if (rc != SQLITE_DONE)
-        return std::unexpected(sqliteError(tr("Storing a tool call")));
+    if (auto ok = step(s, tr("Storing a tool call")); !ok)
+        return ok;
     c.archiveId = sqlite3_last_insert_rowid(m_db);
     return {};
 }
@@ -274,11 +281,7 @@ Result<void> Archive::writeExecution(const SandboxExecution& e)
     bindText(s, 14, e.stdoutSnippet);
     bindText(s, 15, e.stderrSnippet);
     sqlite3_bind_int(s, 16, e.redactions);
-    const int rc = sqlite3_step(s);
-    sqlite3_reset(s);
-    if (rc != SQLITE_DONE)
-        return std::unexpected(sqliteError(tr("Storing a sandbox execution")));
-    return {};
+    return step(s, tr("Storing a sandbox execution"));
 }
 
 Result<void> Archive::writeDrill(const DrillMarker& d)
@@ -291,11 +294,7 @@ Result<void> Archive::writeDrill(const DrillMarker& d)
     bindText(s, 5, d.drillId);
     bindText(s, 6, d.agentId);
     bindText(s, 7, d.phase);
-    const int rc = sqlite3_step(s);
-    sqlite3_reset(s);
-    if (rc != SQLITE_DONE)
-        return std::unexpected(sqliteError(tr("Storing a drill marker")));
-    return {};
+    return step(s, tr("Storing a drill marker"));
 }
 
 Result<void> Archive::writeReject(ArchiveReject& r)
@@ -317,11 +316,7 @@ Result<void> Archive::writeReject(ArchiveReject& r)
     bindText(s, 5, r.detail);
     sqlite3_bind_int64(s, 6, r.size);
     sqlite3_bind_blob(s, 7, r.head.constData(), int(r.head.size()), SQLITE_STATIC);
-    rc = sqlite3_step(s);
-    sqlite3_reset(s);
-    if (rc != SQLITE_DONE)
-        return std::unexpected(sqliteError(tr("Storing a reject")));
-    return {};
+    return step(s, tr("Storing a reject"));
 }
 
 Result<void> Archive::writeGap(const ArchiveGap& g)
@@ -332,11 +327,7 @@ Result<void> Archive::writeGap(const ArchiveGap& g)
     sqlite3_bind_int64(s, 3, g.toSequence);
     sqlite3_bind_int64(s, 4, g.recordedMs);
     bindText(s, 5, g.reason);
-    const int rc = sqlite3_step(s);
-    sqlite3_reset(s);
-    if (rc != SQLITE_DONE)
-        return std::unexpected(sqliteError(tr("Storing a gap")));
-    return {};
+    return step(s, tr("Storing a gap"));
 }
 
 Result<void> Archive::writePosture(const PostureSnapshot& p)
@@ -357,11 +348,7 @@ Result<void> Archive::writePosture(const PostureSnapshot& p)
     bindText(s, 10, lastDelivery);
     sqlite3_bind_int(s, 11, p.defaultDeny ? 1 : 0);
     sqlite3_bind_int(s, 12, p.sandboxes);
-    const int rc = sqlite3_step(s);
-    sqlite3_reset(s);
-    if (rc != SQLITE_DONE)
-        return std::unexpected(sqliteError(tr("Storing a posture snapshot")));
-    return {};
+    return step(s, tr("Storing a posture snapshot"));
 }
 
 } // namespace Gatehouse

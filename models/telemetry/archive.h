@@ -14,6 +14,7 @@
 #include <memory>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace Gatehouse {
 
@@ -86,6 +87,7 @@ private:
     Result<void> writeGap(const ArchiveGap& gap);
     Result<void> writePosture(const PostureSnapshot& posture);
     Result<void> exec(const char* sql);
+    Result<void> step(sqlite3_stmt* statement, const QString& doing);
     Error sqliteError(const QString& doing) const;
 
     sqlite3* m_db = nullptr;

@@ -99,6 +99,7 @@ struct OtlpDecoder::State
     void checkLength(std::string_view value) const;
     void finishSpan(const SpanFields& fields);
     QString snippet(std::string_view value) const;
+    template <typename Record> void fillSpan(Record& record, const SpanFields& fields) const;
     ToolCall toolCall(const SpanFields& fields) const;
     SandboxExecution execution(const SpanFields& fields) const;
     DrillMarker drill(const SpanFields& fields) const;
@@ -401,16 +402,23 @@ QString OtlpDecoder::State::snippet(std::string_view value) const
     return result;
 }
 
+// What every record takes from its span: where it came from and when.
+template <typename Record>
+void OtlpDecoder::State::fillSpan(Record& record, const SpanFields& f) const
+{
+    record.source = source;
+    record.sequence = sequence;
+    record.spanIndex = out.spans - 1;
+    record.startNs = f.startNs;
+    record.durationNs = f.endNs > f.startNs ? f.endNs - f.startNs : 0;
+    record.traceId = text(f.traceId).toLower();
+    record.spanId = text(f.spanId).toLower();
+}
+
 ToolCall OtlpDecoder::State::toolCall(const SpanFields& f) const
 {
     ToolCall call;
-    call.source = source;
-    call.sequence = sequence;
-    call.spanIndex = out.spans - 1;
-    call.startNs = f.startNs;
-    call.durationNs = f.endNs > f.startNs ? f.endNs - f.startNs : 0;
-    call.traceId = text(f.traceId).toLower();
-    call.spanId = text(f.spanId).toLower();
+    fillSpan(call, f);
     call.human = text(f.human);
     call.agentId = text(f.agentId);
     call.agentName = text(f.agentName);
@@ -441,13 +449,7 @@ ToolCall OtlpDecoder::State::toolCall(const SpanFields& f) const
 SandboxExecution OtlpDecoder::State::execution(const SpanFields& f) const
 {
     SandboxExecution run;
-    run.source = source;
-    run.sequence = sequence;
-    run.spanIndex = out.spans - 1;
-    run.startNs = f.startNs;
-    run.durationNs = f.endNs > f.startNs ? f.endNs - f.startNs : 0;
-    run.traceId = text(f.traceId).toLower();
-    run.spanId = text(f.spanId).toLower();
+    fillSpan(run, f);
     run.sandboxId = text(f.sandboxId);
     run.computeRegion = text(f.computeRegion);
     run.agentId = text(f.agentId);
