@@ -33,7 +33,9 @@ QByteArray paddedPayload(qint64 sequence)
 class BenchContent : public TestFleetContent
 {
 public:
-    explicit BenchContent(qint64 count) : TestFleetContent({u"gw-bench"_s}, count), m_count(count)
+    explicit BenchContent(qint64 count)
+        : TestFleetContent({u"gw-bench"_s}, count)
+        , m_count(count)
     {
     }
     QList<StreamEvent> eventsAfter(const QString&, qint64 after, int maxCount,
@@ -70,8 +72,9 @@ void benchParser()
     QElapsedTimer timer;
     timer.start();
     for (qsizetype at = 0; at < body.size(); at += 64 * 1024) {
-        stream.feed(QByteArrayView(body).sliced(at, std::min<qsizetype>(64 * 1024, body.size() - at)),
-                    items);
+        stream.feed(
+            QByteArrayView(body).sliced(at, std::min<qsizetype>(64 * 1024, body.size() - at)),
+            items);
         parsed += items.size();
         items.clear();
     }
