@@ -2,6 +2,9 @@
 // shows the main window.
 #include "demoworkspace.h"
 #include "mainwindow.h"
+#include "watchcontroller.h"
+
+#include "views/inventory/inventorywidget.h"
 
 #include "models/assessment/assessmentstore.h"
 #include "models/core/clock.h"
@@ -40,6 +43,7 @@ struct Options
     int after = 2;
     QString actor;
     QString tab;
+    ScenarioOptions scenario;
 };
 
 QString defaultActor()
@@ -68,7 +72,15 @@ Options parseOptions(const QApplication& app)
         {u"screenshot"_s, tr("Write a PNG of the main window to FILE and quit."), tr("FILE")},
         {u"after"_s, tr("Take the screenshot after SECONDS (default 2)."), tr("SECONDS"), u"2"_s},
         {u"actor"_s, tr("Record changes as made by NAME (default: the login name)."), tr("NAME")},
-        {u"tab"_s, tr("Show the Assess tab TAB first: matrix or readiness."), tr("TAB")},
+        {u"tab"_s, tr("Show TAB first: matrix, readiness, watch or inventory."), tr("TAB")},
+        {u"scenario"_s,
+         tr("With --demo, the simulated fleet's scenario: %1 (default clean).")
+             .arg(FleetScenario::scenarioNames().join(u", "_s)),
+         tr("NAME"), u"clean"_s},
+        {u"seed"_s, tr("With --demo, the seed of the simulated traffic (default 1)."), tr("N"),
+         u"1"_s},
+        {u"rate"_s, tr("With --demo, events a second per simulated source (default 20)."), tr("N"),
+         u"20"_s},
     });
     parser.process(app);
     Options options;
@@ -78,6 +90,9 @@ Options parseOptions(const QApplication& app)
     options.after = qMax(0, parser.value(u"after"_s).toInt());
     options.actor = parser.isSet(u"actor"_s) ? parser.value(u"actor"_s) : defaultActor();
     options.tab = parser.value(u"tab"_s);
+    options.scenario.name = parser.value(u"scenario"_s);
+    options.scenario.seed = parser.value(u"seed"_s).toULongLong();
+    options.scenario.rate = qBound(0.1, parser.value(u"rate"_s).toDouble(), 20000.0);
     return options;
 }
 
@@ -166,7 +181,31 @@ int main(int argc, char* argv[])
         if (!openAtStart(window, path, clock, !screenshot))
             return 1;
     }
-    if (!options.tab.isEmpty())
+    auto* inventory = new InventoryWidget(clock);
+    inventory->setActor(options.actor);
+    auto followWorkspace = [inventory](Workspace* workspace) {
+        inventory->setWorkspacePath(workspace ? workspace->path() : QString());
+    };
+    followWorkspace(window.workspace());
+    QObject::connect(&window, &MainWindow::workspaceChanged, inventory, followWorkspace);
+    window.addPage(tr("&Inventory"), inventory,
+                   {inventory->enumerateAction(), inventory->pinAction()});
+
+    WatchController watch(window, clock);
+    if (options.demo) {
+        // The demo's traffic starts a minute back, so the first screen already has calls.
+        ScenarioOptions scenario = options.scenario;
+        scenario.start = clock.now().addSecs(-60);
+        if (auto started = watch.startDemoFleet(scenario); !started) {
+            std::fprintf(stderr, "%s\n", qPrintable(started.error().message));
+            return 1;
+        }
+    }
+    if (options.tab == "watch"_L1)
+        window.showPage(watch.page());
+    else if (options.tab == "inventory"_L1)
+        window.showPage(inventory);
+    else if (!options.tab.isEmpty())
         window.showAssessTab(options.tab == "readiness"_L1 ? MainWindow::AssessTab::Readiness
                                                            : MainWindow::AssessTab::Matrix);
     window.restoreLayout();

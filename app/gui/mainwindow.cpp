@@ -229,6 +229,11 @@ void MainWindow::removeAssessPage()
     m_evidenceList = nullptr;
 }
 
+void MainWindow::showPage(QWidget* page)
+{
+    m_pages->setCurrentWidget(page);
+}
+
 void MainWindow::addPage(const QString& title, QWidget* page, QList<QAction*> actions)
 {
     m_pages->addTab(page, title);

@@ -46,6 +46,8 @@ public:
 
     // A page of another capability: a tab of its own and a menu of its actions.
     void addPage(const QString& title, QWidget* page, QList<QAction*> actions);
+    // Brings a page added with addPage to the front.
+    void showPage(QWidget* page);
 
     enum class AssessTab
     {

@@ -59,6 +59,9 @@ WatchPage::WatchPage(WatchSession& session, QWidget* parent)
     m_vertical->addWidget(new SourcesPanel(*m_sources, this));
     m_vertical->addWidget(m_horizontal);
     m_vertical->setStretchFactor(1, 4);
+    // First sizes only; the user's are restored over them.
+    m_vertical->setSizes({160, 740});
+    m_horizontal->setSizes({880, 520});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_vertical);
 
