@@ -3,6 +3,7 @@
 #include "archivepager.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <sqlite3.h>
 
@@ -78,15 +79,21 @@ int progress(void* context)
 } // namespace
 
 Result<ToolCallBatch> ArchivePager::queryPage(sqlite3* db, const ToolCallFilter& filter,
-                                              qint64 beforeId, int limit,
+                                              qint64 beforeId, int limit, qint64 fromId,
                                               const std::function<bool()>& interrupted)
 {
     ToolCallFilter::Sql where = filter.toSql();
     QString sql = QString::fromLatin1(SelectColumns) + where.where;
-    if (beforeId > 0) {
-        sql += where.where.isEmpty() ? u" WHERE id < ?"_s : u" AND id < ?"_s;
-        where.values.append(beforeId);
-    }
+    bool hasWhere = !where.where.isEmpty();
+    const auto bound = [&](const QString& term, qint64 value) {
+        sql += (hasWhere ? u" AND "_s : u" WHERE "_s) + term;
+        hasWhere = true;
+        where.values.append(value);
+    };
+    if (beforeId > 0)
+        bound(u"id < ?"_s, beforeId);
+    if (fromId > 0)
+        bound(u"id >= ?"_s, fromId);
     sql += u" ORDER BY id DESC LIMIT ?"_s;
     where.values.append(qint64(limit));
 
@@ -114,8 +121,17 @@ Result<ToolCallBatch> ArchivePager::queryPage(sqlite3* db, const ToolCallFilter&
     return calls;
 }
 
+struct ArchivePager::Scan
+{
+    ToolCallBatch calls;
+    bool complete = false;
+    qint64 resumeBeforeId = 0;
+};
+
 struct ArchivePager::Shared
 {
+    qint64 windowRows = 20000;
+    int budgetMs = 150;
     QString path;
     std::mutex mutex;
     std::condition_variable wake;
@@ -161,11 +177,61 @@ quint64 ArchivePager::requestPage(const ToolCallFilter& filter, qint64 beforeId,
     return m_shared->wanted;
 }
 
+void ArchivePager::setScanLimits(qint64 windowRows, int budgetMs)
+{
+    std::lock_guard lock(m_shared->mutex);
+    m_shared->windowRows = qMax<qint64>(1, windowRows);
+    m_shared->budgetMs = qMax(0, budgetMs);
+}
+
 void ArchivePager::cancel()
 {
     std::lock_guard lock(m_shared->mutex);
     m_shared->wanted = 0;
     m_shared->pending = false;
+}
+
+Result<ArchivePager::Scan> ArchivePager::scan(sqlite3* db, const ToolCallFilter& filter,
+                                              qint64 beforeId, int limit,
+                                              const std::function<bool()>& replaced) const
+{
+    qint64 windowRows = 0;
+    int budgetMs = 0;
+    {
+        std::lock_guard lock(m_shared->mutex);
+        windowRows = m_shared->windowRows;
+        budgetMs = m_shared->budgetMs;
+    }
+    qint64 upper = beforeId;
+    if (upper <= 0) {
+        auto newest = queryPage(db, ToolCallFilter{}, 0, 1);
+        if (!newest)
+            return std::unexpected(newest.error());
+        upper = newest->isEmpty() ? 1 : newest->first().archiveId + 1;
+    }
+    QElapsedTimer elapsed;
+    elapsed.start();
+    Scan result;
+    while (true) {
+        const qint64 lower = qMax<qint64>(1, upper - windowRows);
+        auto page = queryPage(db, filter, upper, limit - int(result.calls.size()), lower, replaced);
+        if (!page)
+            return std::unexpected(page.error());
+        result.calls.append(*page);
+        if (result.calls.size() >= limit) {
+            result.resumeBeforeId = result.calls.last().archiveId;
+            return result;
+        }
+        if (lower <= 1) {
+            result.complete = true;
+            return result;
+        }
+        upper = lower;
+        if (elapsed.elapsed() >= budgetMs) {
+            result.resumeBeforeId = upper;
+            return result;
+        }
+    }
 }
 
 void ArchivePager::run()
@@ -190,14 +256,14 @@ void ArchivePager::run()
             std::lock_guard guard(s.mutex);
             return s.wanted != id;
         };
-        Result<ToolCallBatch> page =
-            rc == SQLITE_OK ? queryPage(db, filter, beforeId, limit, replaced)
-                            : fail(ErrorCode::Database, tr("The telemetry archive cannot be "
-                                                           "opened for reading."));
+        Result<Scan> page = rc == SQLITE_OK
+                                ? scan(db, filter, beforeId, limit, replaced)
+                                : fail(ErrorCode::Database, tr("The telemetry archive cannot be "
+                                                               "opened for reading."));
         if (replaced())
             continue;
         if (page)
-            emit pageReady(id, *page, page->size() < limit);
+            emit pageReady(id, page->calls, page->complete, page->resumeBeforeId);
         else
             emit pageFailed(id, page.error().message);
     }

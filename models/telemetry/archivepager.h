@@ -31,20 +31,31 @@ public:
     quint64 requestPage(const ToolCallFilter& filter, qint64 beforeId, int limit);
     void cancel();
 
+    // A request scans the archive in windows of `windowRows` ids, newest first, and answers with
+    // what it has found once `budgetMs` have passed, so a filter that matches little still shows
+    // its first (partial) page quickly; asking again from resumeBeforeId continues the scan.
+    void setScanLimits(qint64 windowRows, int budgetMs);
+
     // The query itself, for callers that already are on a worker thread. `interrupted` is polled
     // while SQLite works; when it returns true the query stops with ErrorCode::Cancelled.
+    // fromId > 0 restricts the scan to ids from fromId up.
     static Result<ToolCallBatch> queryPage(sqlite3* db, const ToolCallFilter& filter,
-                                           qint64 beforeId, int limit,
+                                           qint64 beforeId, int limit, qint64 fromId = 0,
                                            const std::function<bool()>& interrupted = {});
 
 signals:
-    // Emitted from the worker thread; `complete` is true when the archive has no older match.
-    void pageReady(quint64 requestId, const Gatehouse::ToolCallBatch& calls, bool complete);
+    // Emitted from the worker thread; `complete` is true when the archive has no older match,
+    // otherwise the next page starts below resumeBeforeId.
+    void pageReady(quint64 requestId, const Gatehouse::ToolCallBatch& calls, bool complete,
+                   qint64 resumeBeforeId);
     void pageFailed(quint64 requestId, const QString& message);
 
 private:
     struct Shared;
+    struct Scan;
     void run();
+    Result<Scan> scan(sqlite3* db, const ToolCallFilter& filter, qint64 beforeId, int limit,
+                      const std::function<bool()>& replaced) const;
 
     std::unique_ptr<Shared> m_shared;
 };

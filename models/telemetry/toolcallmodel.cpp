@@ -193,6 +193,7 @@ void ToolCallModel::clearOlder()
     m_older.clear();
     endRemoveRows();
     m_olderComplete = false;
+    m_olderCursor = 0;
 }
 
 void ToolCallModel::setFollowing(bool following)
@@ -216,6 +217,7 @@ void ToolCallModel::setFilter(const ToolCallFilter& filter)
     m_filter = filter;
     m_older.clear();
     m_olderComplete = false;
+    m_olderCursor = 0;
     if (m_pager) {
         m_ring.clear();
         m_held.clear();
@@ -239,7 +241,7 @@ void ToolCallModel::setFilter(const ToolCallFilter& filter)
 
 bool ToolCallModel::canFetchOlder() const
 {
-    return m_pager && m_request == 0 && !m_olderComplete && rowCount() > 0
+    return m_pager && m_request == 0 && !m_olderComplete && (rowCount() > 0 || m_olderCursor > 0)
            && olderCount() < 20 * PageSize;
 }
 
@@ -249,14 +251,17 @@ void ToolCallModel::fetchOlder()
         return;
     setFollowing(false);
     m_requestIsRefill = false;
-    m_request = m_pager->requestPage(m_filter, call(0).archiveId, PageSize);
+    const qint64 before = m_olderCursor > 0 ? m_olderCursor : call(0).archiveId;
+    m_request = m_pager->requestPage(m_filter, before, PageSize);
     emit loadingChanged(true);
 }
 
-void ToolCallModel::onPage(quint64 requestId, const ToolCallBatch& calls, bool complete)
+void ToolCallModel::onPage(quint64 requestId, const ToolCallBatch& calls, bool complete,
+                           qint64 resumeBeforeId)
 {
     if (requestId != m_request)
         return;
+    m_olderCursor = resumeBeforeId;
     ToolCallBatch oldestFirst(calls.crbegin(), calls.crend());
     if (m_requestIsRefill) {
         const qint64 newestLoaded = oldestFirst.isEmpty() ? 0 : oldestFirst.last().archiveId;

@@ -85,7 +85,8 @@ private:
     int olderCount() const { return int(m_older.size()); }
     void insertLive(const ToolCallBatch& calls);
     void clearOlder();
-    void onPage(quint64 requestId, const Gatehouse::ToolCallBatch& calls, bool complete);
+    void onPage(quint64 requestId, const Gatehouse::ToolCallBatch& calls, bool complete,
+                qint64 resumeBeforeId);
     void onPageFailed(quint64 requestId, const QString& message);
     void finishLoad();
     QVariant displayText(const ToolCall& call, int column) const;
@@ -99,6 +100,7 @@ private:
     quint64 m_request = 0;
     bool m_requestIsRefill = false;
     bool m_olderComplete = false;
+    qint64 m_olderCursor = 0; // the next older page starts below this id; 0: below the first row
     bool m_following = true;
 };
 

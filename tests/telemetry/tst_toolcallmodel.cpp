@@ -195,6 +195,47 @@ private slots:
         QCOMPARE(ready.last().at(1).value<ToolCallBatch>().size(), 10);
     }
 
+    // A filter that matches little answers after the scan budget with what it found so far;
+    // asking for older pages continues the scan until the archive is exhausted.
+    void sparseFilterShowsPartialPagesAndContinues()
+    {
+        ScratchWorkspace workspace;
+        fillArchive(workspace, 600);
+        ArchivePager pager(workspace.path());
+        pager.setScanLimits(50, 0);
+        ToolCallModel model(1000);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPager(&pager);
+
+        ToolCallFilter nothing;
+        nothing.setText(u"zebra"_s);
+        model.setFilter(nothing);
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.canFetchOlder());
+        int rounds = 0;
+        while (model.canFetchOlder()) {
+            model.fetchOlder();
+            QTRY_VERIFY(!model.isLoading());
+            ++rounds;
+        }
+        QVERIFY(rounds >= 5);
+        QCOMPARE(model.rowCount(), 0);
+
+        ToolCallFilter some;
+        some.setField(ToolCallFilter::Field::Agent, u"agt-release"_s);
+        model.setFilter(some);
+        QTRY_VERIFY(!model.isLoading());
+        while (model.canFetchOlder()) {
+            model.fetchOlder();
+            QTRY_VERIFY(!model.isLoading());
+        }
+        QCOMPARE(qint64(model.rowCount()),
+                 workspace.number("SELECT count(*) FROM telemetry_call WHERE agent_id = "
+                                  "'agt-release'"));
+    }
+
     void attributionTree()
     {
         AttributionModel model;
