@@ -2,17 +2,22 @@
 // ends an event, a leading colon marks a comment.
 #include "ssestream.h"
 
+#include <cstring>
+
 namespace Gatehouse {
 
 namespace {
 
+// memchr is vectorised; a CR is rare, so it is only looked for before the next LF.
 qsizetype findLineEnd(QByteArrayView bytes, qsizetype from)
 {
-    for (qsizetype i = from; i < bytes.size(); ++i) {
-        if (bytes[i] == '\n' || bytes[i] == '\r')
-            return i;
-    }
-    return -1;
+    const char* begin = bytes.data() + from;
+    const size_t length = size_t(bytes.size() - from);
+    const auto* lf = static_cast<const char*>(std::memchr(begin, '\n', length));
+    const size_t searchCr = lf ? size_t(lf - begin) : length;
+    const auto* cr = static_cast<const char*>(std::memchr(begin, '\r', searchCr));
+    const char* end = cr ? cr : lf;
+    return end ? from + (end - begin) : -1;
 }
 
 bool isDigits(QByteArrayView text)
