@@ -87,21 +87,12 @@ struct SimulateOptions
     int heartbeatMs = 5000;
 };
 
-Result<SimulateOptions> simulateOptions(Invocation& run)
+Result<void> readScenarioOptions(Invocation& run, ScenarioOptions& scenario)
 {
-    SimulateOptions options;
     auto gateways = intOption(run, u"gateways"_s, 2, 1, 9);
     auto hosts = intOption(run, u"hosts"_s, 2, 0, 9);
-    auto port = intOption(run, u"port"_s, 0, 0, 65535);
-    auto duration = intOption(run, u"duration"_s, 0, 0, 7 * 24 * 3600);
-    auto heartbeat = intOption(run, u"heartbeat-ms"_s, 5000, 50, 600000);
-    auto faults = FaultPlan::parse(run.parser().value(u"faults"_s));
-    for (const auto* checked : {&gateways, &hosts, &port, &duration, &heartbeat}) {
-        if (!*checked)
-            return std::unexpected(checked->error());
-    }
-    if (!faults)
-        return std::unexpected(faults.error());
+    if (!gateways || !hosts)
+        return std::unexpected(gateways ? hosts.error() : gateways.error());
     bool rateOk = true;
     const double rate =
         run.parser().isSet(u"rate"_s) ? run.parser().value(u"rate"_s).toDouble(&rateOk) : 10.0;
@@ -112,17 +103,44 @@ Result<SimulateOptions> simulateOptions(Invocation& run)
         run.parser().isSet(u"seed"_s) ? run.parser().value(u"seed"_s).toULongLong(&seedOk) : 1;
     if (!seedOk)
         return fail(ErrorCode::InvalidArgument, tr("--seed takes a whole number."));
-    options.scenario.name =
+    scenario.name =
         run.parser().isSet(u"scenario"_s) ? run.parser().value(u"scenario"_s) : u"clean"_s;
-    options.scenario.seed = seed;
-    options.scenario.rate = rate;
-    options.scenario.start = run.clock().now();
-    options.scenario.gateways = *gateways;
-    options.scenario.sandboxHosts = *hosts;
+    scenario.seed = seed;
+    scenario.rate = rate;
+    scenario.start = run.clock().now();
+    scenario.gateways = *gateways;
+    scenario.sandboxHosts = *hosts;
+    return {};
+}
+
+Result<void> readServingOptions(Invocation& run, SimulateOptions& options)
+{
+    auto port = intOption(run, u"port"_s, 0, 0, 65535);
+    auto duration = intOption(run, u"duration"_s, 0, 0, 7 * 24 * 3600);
+    auto heartbeat = intOption(run, u"heartbeat-ms"_s, 5000, 50, 600000);
+    auto faults = FaultPlan::parse(run.parser().value(u"faults"_s));
+    for (const auto* checked : {&port, &duration, &heartbeat}) {
+        if (!*checked)
+            return std::unexpected(checked->error());
+    }
+    if (!faults)
+        return std::unexpected(faults.error());
     options.port = quint16(*port);
     options.durationSeconds = *duration;
     options.heartbeatMs = *heartbeat;
     options.faults = *faults;
+    return {};
+}
+
+QByteArray randomToken()
+{
+    QByteArray random(24, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(random.data()), 6);
+    return random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+Result<void> readTrustOptions(Invocation& run, SimulateOptions& options)
+{
     options.caOut = run.parser().isSet(u"ca-out"_s)
                         ? run.parser().value(u"ca-out"_s)
                         : QDir::temp().filePath(u"gatehouse-simulator-ca.pem"_s);
@@ -131,11 +149,18 @@ Result<SimulateOptions> simulateOptions(Invocation& run)
     if (options.caCertificate.isEmpty() != options.caKey.isEmpty())
         return fail(ErrorCode::InvalidArgument, tr("--ca-cert and --ca-key go together."));
     options.token = run.parser().value(u"token"_s).toUtf8();
-    if (options.token.isEmpty()) {
-        QByteArray random(24, Qt::Uninitialized);
-        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(random.data()), 6);
-        options.token =
-            random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    if (options.token.isEmpty())
+        options.token = randomToken();
+    return {};
+}
+
+Result<SimulateOptions> simulateOptions(Invocation& run)
+{
+    SimulateOptions options;
+    for (const auto& read : {readScenarioOptions(run, options.scenario),
+                             readServingOptions(run, options), readTrustOptions(run, options)}) {
+        if (!read)
+            return std::unexpected(read.error());
     }
     return options;
 }

@@ -61,6 +61,7 @@ private slots:
     void serverSignalledGapsAreSubmitted();
     void silentJumpsBecomeGaps();
     void malformedAndOversizedEventsDoNotStopTheFeed();
+    void slowStreamStillDeliversEverything();
     void endlessLineKeepsMemoryBounded();
     void turnsStaleAfterTwiceItsCadence();
     void backsOffUntilTheSourceAppears();
@@ -242,6 +243,18 @@ void SourceFeedTest::malformedAndOversizedEventsDoNotStopTheFeed()
     QCOMPARE(feed.statistics().malformed, 12);
     QCOMPARE(sink.rejectCount(), 15);
     QVERIFY(feed.state() == FeedState::Streaming || feed.state() == FeedState::Connecting);
+}
+
+void SourceFeedTest::slowStreamStillDeliversEverything()
+{
+    TestFleetContent content({Endpoint}, 15);
+    auto server = startServer(content, u"slow=20,drop=6"_s);
+    RecordingSink sink;
+    SourceFeed feed(feedSettings(server->endpointUrl(Endpoint)), sink, m_clock);
+    feed.start();
+    QTRY_COMPARE_WITH_TIMEOUT(sink.eventCount(), 15, 20000);
+    QVERIFY(eachOnce(sink.deliveries(Endpoint), 1, 15));
+    QCOMPARE(feed.statistics().malformed, 0);
 }
 
 void SourceFeedTest::endlessLineKeepsMemoryBounded()
