@@ -39,6 +39,7 @@ private slots:
     void httpStatusesAreErrors_data();
     void httpStatusesAreErrors();
     void connectionRefused();
+    void silentServerTimesOut();
     void oversizedDocumentIsRefused();
     void plainHttpToOtherHostsIsRefused_data();
     void plainHttpToOtherHostsIsRefused();
@@ -204,6 +205,23 @@ void ReadOnlyHttpClientTest::connectionRefused()
     QCOMPARE(exchange->error()->code, ErrorCode::Network);
     QVERIFY2(exchange->error()->message.contains(u"refused the connection"_s),
              qPrintable(errorText(exchange)));
+    QVERIFY(exchange->retryable());
+}
+
+void ReadOnlyHttpClientTest::silentServerTimesOut()
+{
+    // Accepts the connection and never says a word, not even the TLS handshake.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    ClientSettings settings;
+    settings.baseUrl = QUrl(u"https://127.0.0.1:%1"_s.arg(silent.serverPort()));
+    settings.caFile = m_pki.caFile;
+    settings.idleTimeoutMs = 300;
+    auto client = ReadOnlyHttpClient::create(settings);
+    HttpExchange* exchange = fetch(**client, u"/v1/info"_s);
+    QVERIFY(exchange->error());
+    QCOMPARE(exchange->error()->code, ErrorCode::Network);
+    QVERIFY2(exchange->error()->message.contains(u"timed out"_s), qPrintable(errorText(exchange)));
     QVERIFY(exchange->retryable());
 }
 
