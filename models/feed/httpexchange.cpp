@@ -266,6 +266,12 @@ Error HttpExchange::statusError()
                                                "operator to grant read access.")
                                                 .arg(target)};
     }
+    if (m_status == 404) {
+        return Error{ErrorCode::Protocol,
+                     tr("%1 does not exist (HTTP 404): give the source's base URL; Gatehouse "
+                        "appends /v1/info, /v1/posture and /v1/events to it.")
+                         .arg(target)};
+    }
     if (m_status >= 300 && m_status < 400) {
         return Error{ErrorCode::Protocol,
                      tr("%1 redirects (HTTP %2), which Gatehouse does not follow: configure the "
