@@ -3,6 +3,7 @@
 #include "clicommand.h"
 
 #include "models/telemetry/basicsecretredactor.h"
+#include "models/telemetry/fleetscenario.h"
 #include "models/telemetry/ingestpipeline.h"
 #include "models/telemetry/redactionkey.h"
 
@@ -145,6 +146,39 @@ int importFiles(Invocation& run)
     return 0;
 }
 
+// The ground truth of a scenario exactly as `simulate` with the same options would serve it.
+int scenarioTruth(Invocation& run)
+{
+    const QStringList names = run.positional();
+    if (names.size() != 1)
+        return run.failWith(
+            tr("Name one scenario: %1.").arg(FleetScenario::scenarioNames().join(u", "_s)));
+    ScenarioOptions options;
+    options.name = names.first();
+    bool ok = true;
+    if (run.parser().isSet(u"seed"_s))
+        options.seed = run.parser().value(u"seed"_s).toULongLong(&ok);
+    if (ok && run.parser().isSet(u"rate"_s))
+        options.rate = run.parser().value(u"rate"_s).toDouble(&ok);
+    if (ok && run.parser().isSet(u"gateways"_s))
+        options.gateways = run.parser().value(u"gateways"_s).toInt(&ok);
+    if (ok && run.parser().isSet(u"hosts"_s))
+        options.sandboxHosts = run.parser().value(u"hosts"_s).toInt(&ok);
+    if (!ok)
+        return run.failWith(tr("--seed, --rate, --gateways and --hosts take numbers."));
+    if (run.parser().isSet(u"start"_s)) {
+        options.start = parseIsoUtc(run.parser().value(u"start"_s));
+        if (!options.start.isValid())
+            return run.failWith(tr("--start takes an ISO 8601 time, e.g. 2026-12-01T09:00:00Z."));
+    }
+    auto scenario = FleetScenario::create(options);
+    if (!scenario)
+        return run.failWith(scenario.error());
+    run.out() << QString::fromUtf8((*scenario)->groundTruth());
+    run.out().flush();
+    return 0;
+}
+
 } // namespace
 
 void addTelemetryCommands(std::vector<Command>& commands)
@@ -161,6 +195,21 @@ void addTelemetryCommands(std::vector<Command>& commands)
                                           u"FILE..."_s);
          },
          importFiles});
+    commands.push_back(
+        {{u"scenario"_s, u"truth"_s},
+         u"NAME [--seed N] [--rate R] [--gateways G] [--hosts H] [--start TIME]"_s,
+         tr("Print the ground truth (seeded violations) of a simulated-fleet scenario as JSON"),
+         [](QCommandLineParser& parser) {
+             parser.addOption({u"seed"_s, tr("Seed (default 1)."), tr("N")});
+             parser.addOption(
+                 {u"rate"_s, tr("Events a second per endpoint (default 10)."), tr("R")});
+             parser.addOption({u"gateways"_s, tr("Gateways, 1 to 9 (default 2)."), tr("G")});
+             parser.addOption({u"hosts"_s, tr("Sandbox hosts, 0 to 9 (default 2)."), tr("H")});
+             parser.addOption(
+                 {u"start"_s, tr("Time of event 0 (default 2026-12-01T09:00:00Z)."), tr("TIME")});
+             parser.addPositionalArgument(u"NAME"_s, FleetScenario::scenarioNames().join(u", "_s));
+         },
+         scenarioTruth});
 }
 
 } // namespace Gatehouse::Cli

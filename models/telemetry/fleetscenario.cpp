@@ -736,6 +736,8 @@ QJsonObject finding(const QString& control, const QString& expected, const QJson
 
 } // namespace
 
+// The descriptions are part of the ground-truth data, not of the interface: they stay English so
+// that the document is byte-for-byte the same in every locale.
 QJsonArray FleetScenario::World::findings() const
 {
     const QString& name = options.name;
