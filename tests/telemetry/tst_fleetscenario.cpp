@@ -4,6 +4,7 @@
 #include "models/telemetry/fleetscenario.h"
 #include "models/telemetry/otlpdecoder.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -100,6 +101,49 @@ private slots:
             }
         }
         QVERIFY(anyDifferent);
+    }
+
+    // Posture documents go through the redactor before they are stored; none of the simulated
+    // ones may lose content to it.
+    void postureSurvivesRedaction_data() { sameSeedSameBytes_data(); }
+
+    void postureSurvivesRedaction()
+    {
+        QFETCH(QString, name);
+        auto fleet = make(name);
+        BasicSecretRedactor redactor("k");
+        for (const EndpointDescription& endpoint : fleet->endpoints()) {
+            QString posture = QString::fromUtf8(
+                fleet->postureJson(endpoint.id, fleet->options().start.addSecs(5)));
+            QCOMPARE(redactor.redact(posture), 0);
+        }
+    }
+
+    // The example event in docs/protocol.md decodes to what the text says it carries.
+    void documentedExampleDecodes()
+    {
+        QFile file(QStringLiteral(GATEHOUSE_SOURCE_DIR "/docs/protocol.md"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        const qsizetype section = text.indexOf("### Example event");
+        QVERIFY(section > 0);
+        const qsizetype begin = text.indexOf("```json\n", section) + 8;
+        const qsizetype end = text.indexOf("```", begin);
+        QByteArray example = text.mid(begin, end - begin);
+        example.replace('\n', "");
+        OtlpDecoder decoder;
+        auto decoded = decoder.decode(u"doc"_s, 1, example);
+        QVERIFY2(decoded, decoded ? "" : qPrintable(decoded.error().detail));
+        QCOMPARE(decoded->calls.size(), 1);
+        const ToolCall& call = decoded->calls.first();
+        QCOMPARE(call.toolName, u"read_text_file"_s);
+        QCOMPARE(call.human, u"alice.martin@example.com"_s);
+        QCOMPARE(call.actorChain, u"alice.martin@example.com > svc-triage@agents.example.com"_s);
+        QCOMPARE(call.dataRegion, u"eu-central-1"_s);
+        QCOMPARE(call.computeRegion, u"eu-west-1"_s);
+        QCOMPARE(call.credentialId, u"cr-101"_s);
+        QCOMPARE(call.tokensIn, 1840);
+        QCOMPARE(call.durationNs, 42'000'000);
     }
 
     void eventsFollowTheRate()
