@@ -3,6 +3,7 @@
 
 #include "models/workspace/workspace.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,13 +12,22 @@ namespace Gatehouse {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RedactionKey", text);
+}
+
+} // namespace
+
 Result<QByteArray> RedactionKey::forWorkspace(Workspace& workspace)
 {
     QSqlQuery read(workspace.database());
     read.prepare(u"SELECT value FROM meta WHERE key = 'telemetry.redaction_key'"_s);
     if (!read.exec())
         return std::unexpected(
-            databaseError(u"Reading the redaction key"_s, read.lastError().text()));
+            databaseError(tr("Reading the redaction key"), read.lastError().text()));
     if (read.next())
         return QByteArray::fromHex(read.value(0).toString().toLatin1());
 
@@ -28,7 +38,7 @@ Result<QByteArray> RedactionKey::forWorkspace(Workspace& workspace)
     write.addBindValue(QString::fromLatin1(key.toHex()));
     if (!write.exec())
         return std::unexpected(
-            databaseError(u"Storing the redaction key"_s, write.lastError().text()));
+            databaseError(tr("Storing the redaction key"), write.lastError().text()));
     return key;
 }
 

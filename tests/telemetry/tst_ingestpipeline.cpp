@@ -6,6 +6,7 @@
 #include "models/telemetry/basicsecretredactor.h"
 #include "models/telemetry/fleetscenario.h"
 #include "models/telemetry/ingestpipeline.h"
+#include "models/telemetry/redactionkey.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -165,6 +166,19 @@ private slots:
         QCOMPARE(workspace.number("SELECT coalesce(sum(to_sequence - from_sequence + 1), 0)"
                                   " FROM telemetry_gap WHERE reason = 'dropped-backlog-full'"),
                  counters.dropped);
+    }
+
+    void redactionKeyIsMadeOnceAndKept()
+    {
+        ScratchWorkspace workspace;
+        auto opened =
+            Workspace::open(workspace.path(), Workspace::OpenMode::Existing, workspace.clock());
+        QVERIFY(opened);
+        const auto first = RedactionKey::forWorkspace(**opened);
+        const auto second = RedactionKey::forWorkspace(**opened);
+        QVERIFY(first && second);
+        QCOMPARE(first->size(), 32);
+        QCOMPARE(*first, *second);
     }
 
     void refusesAWorkspaceWithoutTables()
