@@ -70,6 +70,17 @@ private slots:
     void takesItsIdFromInfo();
 
 private:
+    // One simulated endpoint and one feed reading it, started.
+    struct Run
+    {
+        Run(SourceFeedTest& test, qint64 events, const QString& faults,
+            const std::function<void(FeedSettings&)>& adjust = {});
+        TestFleetContent content;
+        std::unique_ptr<FleetServer> server;
+        RecordingSink sink;
+        SourceFeed feed;
+    };
+
     std::unique_ptr<FleetServer> startServer(const FleetContent& content, const QString& faults,
                                              int heartbeatMs = 200, quint16 port = 0);
     FeedSettings feedSettings(const QUrl& url) const;
@@ -114,15 +125,27 @@ FeedSettings SourceFeedTest::feedSettings(const QUrl& url) const
     return settings;
 }
 
+SourceFeedTest::Run::Run(SourceFeedTest& test, qint64 events, const QString& faults,
+                         const std::function<void(FeedSettings&)>& adjust)
+    : content({Endpoint}, events)
+    , server(test.startServer(content, faults))
+    , feed(
+          [&] {
+              FeedSettings settings = test.feedSettings(server->endpointUrl(Endpoint));
+              if (adjust)
+                  adjust(settings);
+              return settings;
+          }(),
+          sink, test.m_clock)
+{
+    feed.start();
+}
+
 void SourceFeedTest::sendsOnlyGetToTheDocumentedPaths()
 {
-    TestFleetContent content({Endpoint}, 120);
-    auto server = startServer(content, u"drop=40"_s);
-    RecordingSink sink;
-    FeedSettings settings = feedSettings(server->endpointUrl(Endpoint));
-    settings.postureIntervalMs = 50;
-    SourceFeed feed(settings, sink, m_clock);
-    feed.start();
+    Run run(*this, 120, u"drop=40"_s,
+            [](FeedSettings& settings) { settings.postureIntervalMs = 50; });
+    auto& [content, server, sink, feed] = run;
     QTRY_COMPARE_WITH_TIMEOUT(sink.eventCount(), 120, 20000);
     QTRY_VERIFY(sink.postureCount() >= 4); // info once, posture re-polled
     feed.stop();
@@ -143,11 +166,8 @@ void SourceFeedTest::sendsOnlyGetToTheDocumentedPaths()
 
 void SourceFeedTest::resumesAcrossDropsWithLastEventId()
 {
-    TestFleetContent content({Endpoint}, 200);
-    auto server = startServer(content, u"drop=25"_s);
-    RecordingSink sink;
-    SourceFeed feed(feedSettings(server->endpointUrl(Endpoint)), sink, m_clock);
-    feed.start();
+    Run run(*this, 200, u"drop=25"_s);
+    auto& [content, server, sink, feed] = run;
     QTRY_COMPARE_WITH_TIMEOUT(sink.eventCount(), 200, 30000);
     QVERIFY(eachOnce(sink.deliveries(Endpoint), 1, 200));
 
@@ -167,11 +187,8 @@ void SourceFeedTest::resumesAcrossDropsWithLastEventId()
 
 void SourceFeedTest::resumesAcrossForcedDisconnects()
 {
-    TestFleetContent content({Endpoint}, 0);
-    auto server = startServer(content, QString());
-    RecordingSink sink;
-    SourceFeed feed(feedSettings(server->endpointUrl(Endpoint)), sink, m_clock);
-    feed.start();
+    Run run(*this, 0, QString());
+    auto& [content, server, sink, feed] = run;
     for (qint64 batch = 1; batch <= 5; ++batch) {
         content.setEventCount(batch * 30);
         QTRY_COMPARE_WITH_TIMEOUT(sink.eventCount(), batch * 30, 20000);
@@ -184,11 +201,8 @@ void SourceFeedTest::resumesAcrossForcedDisconnects()
 
 void SourceFeedTest::duplicatesAndReorderingAreDeliveredOnce()
 {
-    TestFleetContent content({Endpoint}, 150);
-    auto server = startServer(content, u"duplicate=5,reorder=7,drop=33"_s);
-    RecordingSink sink;
-    SourceFeed feed(feedSettings(server->endpointUrl(Endpoint)), sink, m_clock);
-    feed.start();
+    Run run(*this, 150, u"duplicate=5,reorder=7,drop=33"_s);
+    auto& [content, server, sink, feed] = run;
     QTRY_COMPARE_WITH_TIMEOUT(sink.eventCount(), 150, 30000);
     QVERIFY(eachOnce(sink.deliveries(Endpoint), 1, 150));
     QVERIFY(feed.statistics().duplicates >= 20);
@@ -197,11 +211,8 @@ void SourceFeedTest::duplicatesAndReorderingAreDeliveredOnce()
 
 void SourceFeedTest::serverSignalledGapsAreSubmitted()
 {
-    TestFleetContent content({Endpoint}, 50);
-    auto server = startServer(content, u"gap=10"_s);
-    RecordingSink sink;
-    SourceFeed feed(feedSettings(server->endpointUrl(Endpoint)), sink, m_clock);
-    feed.start();
+    Run run(*this, 50, u"gap=10"_s);
+    auto& [content, server, sink, feed] = run;
     QTRY_COMPARE_WITH_TIMEOUT(sink.gaps(Endpoint).size(), 5, 20000);
     QTRY_COMPARE(sink.eventCount(), 45);
     const QList<QPair<qint64, qint64>> expected{{10, 10}, {20, 20}, {30, 30}, {40, 40}, {50, 50}};
@@ -212,13 +223,9 @@ void SourceFeedTest::serverSignalledGapsAreSubmitted()
 
 void SourceFeedTest::silentJumpsBecomeGaps()
 {
-    TestFleetContent content({Endpoint}, 100);
-    auto server = startServer(content, u"jump=10,drop=30"_s);
-    RecordingSink sink;
-    FeedSettings settings = feedSettings(server->endpointUrl(Endpoint));
-    settings.reorderWindow = 4;
-    SourceFeed feed(settings, sink, m_clock);
-    feed.start();
+    Run run(*this, 100, u"jump=10,drop=30"_s,
+            [](FeedSettings& settings) { settings.reorderWindow = 4; });
+    auto& [content, server, sink, feed] = run;
     QTRY_COMPARE_WITH_TIMEOUT(sink.eventCount(), 90, 20000);
     QTRY_COMPARE(sink.gaps(Endpoint).size(), 9);
     QSet<qint64> missing;
@@ -230,13 +237,9 @@ void SourceFeedTest::silentJumpsBecomeGaps()
 
 void SourceFeedTest::malformedAndOversizedEventsDoNotStopTheFeed()
 {
-    TestFleetContent content({Endpoint}, 60);
-    auto server = startServer(content, u"malformed=5,oversized=20"_s);
-    RecordingSink sink;
-    FeedSettings settings = feedSettings(server->endpointUrl(Endpoint));
-    settings.limits.maxEventBytes = 1024 * 1024;
-    SourceFeed feed(settings, sink, m_clock);
-    feed.start();
+    Run run(*this, 60, u"malformed=5,oversized=20"_s,
+            [](FeedSettings& settings) { settings.limits.maxEventBytes = 1024 * 1024; });
+    auto& [content, server, sink, feed] = run;
     QTRY_COMPARE_WITH_TIMEOUT(sink.eventCount(), 60, 30000);
     QTRY_COMPARE(feed.statistics().oversized, 3);
     QVERIFY(eachOnce(sink.deliveries(Endpoint), 1, 60));
@@ -247,11 +250,8 @@ void SourceFeedTest::malformedAndOversizedEventsDoNotStopTheFeed()
 
 void SourceFeedTest::slowStreamStillDeliversEverything()
 {
-    TestFleetContent content({Endpoint}, 15);
-    auto server = startServer(content, u"slow=20,drop=6"_s);
-    RecordingSink sink;
-    SourceFeed feed(feedSettings(server->endpointUrl(Endpoint)), sink, m_clock);
-    feed.start();
+    Run run(*this, 15, u"slow=20,drop=6"_s);
+    auto& [content, server, sink, feed] = run;
     QTRY_COMPARE_WITH_TIMEOUT(sink.eventCount(), 15, 20000);
     QVERIFY(eachOnce(sink.deliveries(Endpoint), 1, 15));
     QCOMPARE(feed.statistics().malformed, 0);
@@ -340,13 +340,9 @@ void SourceFeedTest::backsOffUntilTheSourceAppears()
 
 void SourceFeedTest::tlsErrorFailsWithoutRetrying()
 {
-    TestFleetContent content({Endpoint}, 10);
-    auto server = startServer(content, QString());
-    RecordingSink sink;
-    FeedSettings settings = feedSettings(server->endpointUrl(Endpoint));
-    settings.client.caFile = m_pki.otherCaFile;
-    SourceFeed feed(settings, sink, m_clock);
-    feed.start();
+    Run run(*this, 10, QString(),
+            [this](FeedSettings& settings) { settings.client.caFile = m_pki.otherCaFile; });
+    auto& [content, server, sink, feed] = run;
     QTRY_COMPARE(feed.state(), FeedState::Failed);
     QCOMPARE(feed.lastError()->code, ErrorCode::Tls);
     QTest::qWait(300);
