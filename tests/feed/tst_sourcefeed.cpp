@@ -148,6 +148,10 @@ void SourceFeedTest::sendsOnlyGetToTheDocumentedPaths()
     auto& [content, server, sink, feed] = run;
     QTRY_COMPARE_WITH_TIMEOUT(sink.eventCount(), 120, 20000);
     QTRY_VERIFY(sink.postureCount() >= 4); // info once, posture re-polled
+    QTRY_VERIFY(feed.statistics().heartbeats > 0);
+    QCOMPARE(feed.statistics().lagEvents, 0); // heartbeats name sequence 120, which we have
+    QVERIFY(feed.statistics().eventsPerSecond > 0);
+    QVERIFY(feed.statistics().lastEventAgeMs >= 0);
     feed.stop();
 
     const QSet<QByteArray> allowed{"/gw-test-1/v1/info", "/gw-test-1/v1/posture",
