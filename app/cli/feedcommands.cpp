@@ -310,25 +310,47 @@ struct WatchOptions
     QString caFile;
     QByteArray pin;
     SecretBuffer token;
+    QString clientCertificate;
+    QString clientKey;
+    SecretBuffer keyPassword;
     int durationSeconds = 0;
 };
 
-Result<SecretBuffer> watchToken(Invocation& run, const QUrl& firstUrl)
+// A secret from the environment variable named by envOption, else from the keyring; without
+// either it is empty, and a missing keyring is said once.
+Result<SecretBuffer> watchSecret(Invocation& run, const QString& envOption, SecretStore::Kind kind,
+                                 const QUrl& firstUrl)
 {
-    if (run.parser().isSet(u"token-env"_s)) {
-        const QString variable = run.parser().value(u"token-env"_s);
+    if (run.parser().isSet(envOption)) {
+        const QString variable = run.parser().value(envOption);
         QByteArray value = qgetenv(variable.toLocal8Bit().constData());
         if (value.isEmpty())
             return fail(ErrorCode::InvalidArgument,
-                        tr("The environment variable %1 holds no token.").arg(variable));
+                        tr("The environment variable %1 is empty or not set.").arg(variable));
         return SecretBuffer(value, true);
     }
     SecretStore store;
-    auto stored = store.readNow(firstUrl.toString(), SecretStore::Kind::BearerToken);
+    auto stored = store.readNow(firstUrl.toString(), kind);
     if (!stored && SecretStore::isKeyringUnavailable(stored.error()))
-        run.err() << stored.error().message << ' ' << tr("Pass the token with --token-env VAR.")
-                  << Qt::endl;
+        run.err() << stored.error().message << ' '
+                  << tr("Pass the secret with --%1 VAR.").arg(envOption) << Qt::endl;
     return stored ? std::move(*stored) : SecretBuffer();
+}
+
+Result<void> readClientCertificate(Invocation& run, WatchOptions& options)
+{
+    options.clientCertificate = run.parser().value(u"client-cert"_s);
+    options.clientKey = run.parser().value(u"client-key"_s);
+    if (options.clientCertificate.isEmpty() != options.clientKey.isEmpty())
+        return fail(ErrorCode::InvalidArgument, tr("--client-cert and --client-key go together."));
+    if (options.clientCertificate.isEmpty())
+        return {};
+    auto password = watchSecret(run, u"key-password-env"_s, SecretStore::Kind::KeyPassword,
+                                options.urls.first());
+    if (!password)
+        return std::unexpected(password.error());
+    options.keyPassword = std::move(*password);
+    return {};
 }
 
 Result<WatchOptions> watchOptions(Invocation& run)
@@ -355,10 +377,13 @@ Result<WatchOptions> watchOptions(Invocation& run)
             return std::unexpected(pin.error());
         options.pin = *pin;
     }
-    auto token = watchToken(run, options.urls.first());
+    auto token =
+        watchSecret(run, u"token-env"_s, SecretStore::Kind::BearerToken, options.urls.first());
     if (!token)
         return std::unexpected(token.error());
     options.token = std::move(*token);
+    if (auto certificate = readClientCertificate(run, options); !certificate)
+        return std::unexpected(certificate.error());
     return options;
 }
 
@@ -416,6 +441,9 @@ FeedSettings feedSettingsFor(const QUrl& url, const WatchOptions& options)
     settings.client.caFile = options.caFile;
     settings.client.spkiSha256 = options.pin;
     settings.client.bearerToken = options.token;
+    settings.client.clientCertificateFile = options.clientCertificate;
+    settings.client.clientKeyFile = options.clientKey;
+    settings.client.clientKeyPassword = options.keyPassword;
     settings.backoffSeed = QRandomGenerator::system()->generate();
     return settings;
 }
@@ -443,6 +471,7 @@ int watch(Invocation& run)
             feeds << thread.adopt(std::make_unique<SourceFeed>(feedSettingsFor(url, *options),
                                                                pipeline, run.clock()));
         options->token.clear();
+        options->keyPassword.clear();
         runUntilDone(options->durationSeconds);
         pipeline.waitUntilIdle(30000);
         printWatch(run, feeds, pipeline);
@@ -468,6 +497,13 @@ void addWatchOptions(QCommandLineParser& parser)
     parser.addOption(
         {u"pin"_s, tr("SPKI SHA-256 of the server key, base64 or hex: any other key is refused."),
          tr("SHA256")});
+    parser.addOption({u"client-cert"_s, tr("PEM client certificate to present."), tr("FILE")});
+    parser.addOption(
+        {u"client-key"_s, tr("PEM key of --client-cert (may be encrypted)."), tr("FILE")});
+    parser.addOption({u"key-password-env"_s,
+                      tr("Environment variable holding the password of --client-key (default: "
+                         "the password stored in the keyring for the first URL)."),
+                      tr("VAR")});
     parser.addOption({u"duration"_s, tr("Capture for S seconds (required)."), tr("S")});
     parser.addPositionalArgument(u"URL"_s, tr("Gateway or sandbox host base URLs (https://...)."),
                                  tr("URL..."));
