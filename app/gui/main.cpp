@@ -44,6 +44,8 @@ struct Options
     QString actor;
     QString tab;
     ScenarioOptions scenario;
+    bool wall = false;
+    WallOptions wallOptions;
 };
 
 QString defaultActor()
@@ -79,6 +81,11 @@ Options parseOptions(const QApplication& app)
          tr("NAME"), u"clean"_s},
         {u"seed"_s, tr("With --demo, the seed of the simulated traffic (default 1)."), tr("N"),
          u"1"_s},
+        {u"wall"_s, tr("Show the wall display full screen instead of the window (Space pauses, "
+                       "arrows step, Esc leaves).")},
+        {u"light"_s, tr("With --wall, the light theme for bright rooms.")},
+        {u"rotate"_s, tr("With --wall, seconds each panel is shown (default 20)."), tr("SECONDS"),
+         u"20"_s},
         {u"rate"_s, tr("With --demo, events a second per simulated source (default 20)."), tr("N"),
          u"20"_s},
     });
@@ -90,6 +97,9 @@ Options parseOptions(const QApplication& app)
     options.after = qMax(0, parser.value(u"after"_s).toInt());
     options.actor = parser.isSet(u"actor"_s) ? parser.value(u"actor"_s) : defaultActor();
     options.tab = parser.value(u"tab"_s);
+    options.wall = parser.isSet(u"wall"_s);
+    options.wallOptions.dark = !parser.isSet(u"light"_s);
+    options.wallOptions.rotationSeconds = qMax(3, parser.value(u"rotate"_s).toInt());
     options.scenario.name = parser.value(u"scenario"_s);
     options.scenario.seed = parser.value(u"seed"_s).toULongLong();
     options.scenario.rate = qBound(0.1, parser.value(u"rate"_s).toDouble(), 20000.0);
@@ -132,7 +142,7 @@ bool openAtStart(MainWindow& window, const QString& path, const Clock& clock, bo
     return true;
 }
 
-void scheduleScreenshot(MainWindow& window, const QString& file, int seconds)
+void scheduleScreenshot(QWidget& window, const QString& file, int seconds)
 {
     QTimer::singleShot(seconds * 1000, &window, [&window, file] {
         const QImage image = window.grab().toImage();
@@ -208,6 +218,18 @@ int main(int argc, char* argv[])
     else if (!options.tab.isEmpty())
         window.showAssessTab(options.tab == "readiness"_L1 ? MainWindow::AssessTab::Readiness
                                                            : MainWindow::AssessTab::Matrix);
+    if (options.wall) {
+        QWidget* wall = watch.openWall(options.wallOptions);
+        if (!wall) {
+            std::fprintf(stderr, "%s\n", qPrintable(tr("The wall display needs a workspace.")));
+            return 1;
+        }
+        // Leaving the wall with Esc ends a wall-only run.
+        QObject::connect(wall, &QObject::destroyed, &app, &QCoreApplication::quit);
+        if (screenshot)
+            scheduleScreenshot(*wall, options.screenshot, options.after);
+        return app.exec();
+    }
     window.restoreLayout();
     window.show();
     if (screenshot)

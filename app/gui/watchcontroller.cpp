@@ -3,6 +3,7 @@
 
 #include "mainwindow.h"
 
+#include "models/assessment/assessmentstore.h"
 #include "models/feed/secretstore.h"
 
 #include "models/secrets/secretscanner.h"
@@ -16,6 +17,7 @@
 #include <QCryptographicHash>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 
 #include <QLabel>
@@ -40,7 +42,12 @@ WatchController::WatchController(MainWindow& window, const Clock& clock)
     m_connect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_connect->setToolTip(tr("Watch a tunnel gateway or sandbox host, read-only"));
     connect(m_connect, &QAction::triggered, this, &WatchController::connectSource);
-    m_window.addPage(tr("&Watch"), m_holder, {m_connect});
+    m_wall = new QAction(tr("&Wall display"), this);
+    m_wall->setObjectName(u"wallAction"_s);
+    m_wall->setShortcut(QKeySequence(Qt::Key_F11));
+    m_wall->setToolTip(tr("Show the watched sources full screen for a SOC wall (Esc leaves)"));
+    connect(m_wall, &QAction::triggered, this, [this] { openWall(WallOptions{}); });
+    m_window.addPage(tr("&Watch"), m_holder, {m_connect, m_wall});
     connect(&m_window, &MainWindow::workspaceChanged, this, &WatchController::onWorkspaceChanged);
     onWorkspaceChanged(m_window.workspace());
 }
@@ -61,8 +68,24 @@ Result<void> WatchController::startDemoFleet(const ScenarioOptions& options)
     return {};
 }
 
+QWidget* WatchController::openWall(const WallOptions& options)
+{
+    if (!m_session || !m_window.workspace())
+        return nullptr;
+    delete m_wallWindow;
+    m_wallAssessments = std::make_unique<AssessmentStore>(*m_window.workspace());
+    m_wallWindow = new WallWindow(*m_session, m_wallAssessments.get(), m_clock, options);
+    m_wallWindow->setAttribute(Qt::WA_DeleteOnClose);
+    // Without a window manager (a bare X server on a wall PC) full screen is only a request.
+    if (QScreen* screen = m_window.screen())
+        m_wallWindow->setGeometry(screen->geometry());
+    m_wallWindow->showFullScreen();
+    return m_wallWindow;
+}
+
 void WatchController::stopSession()
 {
+    delete m_wallWindow;
     delete m_page;
     m_page = nullptr;
     m_session.reset();

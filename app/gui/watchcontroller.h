@@ -5,8 +5,10 @@
 #include "models/core/error.h"
 #include "models/feed/feedsettings.h"
 #include "models/telemetry/fleetscenario.h"
+#include "views/wall/wallwindow.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -16,6 +18,7 @@ class QWidget;
 
 namespace Gatehouse {
 
+class AssessmentStore;
 class Clock;
 class SecretStore;
 class DemoFleet;
@@ -37,6 +40,8 @@ public:
     Result<void> startDemoFleet(const ScenarioOptions& options);
     // The page the controller added to the window.
     QWidget* page() const { return m_holder; }
+    // The wall display on the current session, full screen; nullptr without a session.
+    QWidget* openWall(const WallOptions& options);
 
 private:
     void connectSource();
@@ -60,6 +65,9 @@ private:
     WatchPage* m_page = nullptr;
     QList<FeedSettings> m_sources; // the demo fleet's
     QAction* m_connect = nullptr;
+    QAction* m_wall = nullptr;
+    QPointer<WallWindow> m_wallWindow;
+    std::unique_ptr<AssessmentStore> m_wallAssessments;
     SecretStore* m_secrets = nullptr;
 };
 

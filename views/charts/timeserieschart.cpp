@@ -1,0 +1,89 @@
+// The time-series chart.
+#include "timeserieschart.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace Gatehouse {
+
+using namespace Qt::StringLiterals;
+
+TimeSeriesChart::TimeSeriesChart(const QString& title, QWidget* parent)
+    : QWidget(parent)
+    , m_chart(new QChart)
+    , m_series(new QLineSeries)
+    , m_bandLower(new QLineSeries)
+    , m_bandUpper(new QLineSeries)
+    , m_time(new QDateTimeAxis)
+    , m_values(new QValueAxis)
+{
+    setObjectName(u"timeSeriesChart"_s);
+    m_band = new QAreaSeries(m_bandUpper, m_bandLower);
+    m_band->setName(tr("baseline"));
+    m_band->setColor(QColor(0x90, 0xa4, 0xae, 80));
+    m_band->setBorderColor(Qt::transparent);
+    m_series->setName(title);
+    m_chart->setTitle(title);
+    m_chart->legend()->hide();
+    m_chart->addSeries(m_band);
+    m_chart->addSeries(m_series);
+    m_time->setFormat(u"HH:mm"_s);
+    m_time->setTickCount(7);
+    m_values->setLabelFormat(u"%.0f"_s);
+    m_chart->addAxis(m_time, Qt::AlignBottom);
+    m_chart->addAxis(m_values, Qt::AlignLeft);
+    for (auto* series :
+         {static_cast<QAbstractSeries*>(m_series), static_cast<QAbstractSeries*>(m_band)}) {
+        series->attachAxis(m_time);
+        series->attachAxis(m_values);
+    }
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+}
+
+void TimeSeriesChart::setPoints(const QList<QPointF>& points)
+{
+    m_series->replace(points);
+    if (points.isEmpty())
+        return;
+    m_time->setRange(QDateTime::fromMSecsSinceEpoch(qint64(points.first().x())),
+                     QDateTime::fromMSecsSinceEpoch(qint64(points.last().x())));
+    double top = 1;
+    for (const QPointF& point : points)
+        top = std::max(top, point.y());
+    for (const QPointF& point : m_bandUpper->points())
+        top = std::max(top, point.y());
+    m_values->setRange(0, top * 1.15);
+}
+
+void TimeSeriesChart::setBand(const QList<QPointF>& lower, const QList<QPointF>& upper)
+{
+    m_bandLower->replace(lower);
+    m_bandUpper->replace(upper);
+    m_band->setVisible(!lower.isEmpty());
+}
+
+void TimeSeriesChart::setDark(bool dark)
+{
+    m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chart->legend()->hide();
+    m_band->setColor(dark ? QColor(0xb0, 0xbe, 0xc5, 70) : QColor(0x90, 0xa4, 0xae, 80));
+}
+
+void TimeSeriesChart::setValueLabel(const QString& label)
+{
+    m_values->setTitleText(label);
+}
+
+} // namespace Gatehouse

@@ -1,0 +1,44 @@
+// The one chart widget of Gatehouse: a time series with an optional baseline band, wrapping Qt
+// Charts so no other view touches it. Points are replaced wholesale from a fixed ring, so a
+// fast feed costs one redraw per update, never one per call.
+#pragma once
+
+#include <QList>
+#include <QPointF>
+#include <QWidget>
+
+class QAreaSeries;
+class QChart;
+class QChartView;
+class QDateTimeAxis;
+class QLineSeries;
+class QValueAxis;
+
+namespace Gatehouse {
+
+class TimeSeriesChart final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TimeSeriesChart(const QString& title, QWidget* parent = nullptr);
+
+    // x: Unix milliseconds, y: the value.
+    void setPoints(const QList<QPointF>& points);
+    // The baseline's lower and upper edges at the same x as the points; empty for none.
+    void setBand(const QList<QPointF>& lower, const QList<QPointF>& upper);
+    void setDark(bool dark);
+    void setValueLabel(const QString& label);
+
+private:
+    QChart* m_chart = nullptr;
+    QChartView* m_view = nullptr;
+    QLineSeries* m_series = nullptr;
+    QLineSeries* m_bandLower = nullptr;
+    QLineSeries* m_bandUpper = nullptr;
+    QAreaSeries* m_band = nullptr;
+    QDateTimeAxis* m_time = nullptr;
+    QValueAxis* m_values = nullptr;
+};
+
+} // namespace Gatehouse
