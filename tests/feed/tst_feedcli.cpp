@@ -1,5 +1,7 @@
 // gatehouse-cli simulate and watch as a user runs them: the simulator prints its endpoints, token
 // and CA, watch captures into a workspace and reports counts, and bad input fails in one line.
+#include "models/feed/secretstore.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,6 +43,7 @@ private slots:
     void cleanupTestCase();
     void watchCapturesIntoTheWorkspace();
     void wrongTokenFailsWithTheReason();
+    void tokenFromTheKeyring();
     void badInputFailsInOneLine_data();
     void badInputFailsInOneLine();
 
@@ -110,6 +113,27 @@ void FeedCliTest::wrongTokenFailsWithTheReason()
                                    environment);
     QCOMPARE(outcome.exitCode, 1);
     QVERIFY2(outcome.err.contains("HTTP 401"), outcome.err.constData());
+}
+
+void FeedCliTest::tokenFromTheKeyring()
+{
+    using Gatehouse::SecretStore;
+    const QString url = m_fleet[u"endpoints"_s].toArray().first()[u"url"_s].toString();
+    SecretStore store;
+    const auto stored =
+        store.writeNow(url, SecretStore::Kind::BearerToken,
+                       Gatehouse::SecretBuffer::fromView(m_fleet[u"token"_s].toString().toUtf8()));
+    if (!stored && qEnvironmentVariableIsEmpty("CI"))
+        QSKIP("no keyring here: run inside dbus-run-session with gnome-keyring unlocked");
+    QVERIFY2(stored, stored ? "" : qPrintable(stored.error().message));
+    const Outcome outcome =
+        runCli({u"watch"_s, u"--json"_s, u"--workspace"_s, m_dir.filePath(u"k.gatehouse"_s),
+                u"--ca"_s, m_fleet[u"ca"_s].toString(), u"--duration"_s, u"2"_s, url});
+    QVERIFY(store.removeNow(url, SecretStore::Kind::BearerToken));
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    const QJsonArray sources =
+        QJsonDocument::fromJson(outcome.out).object()[u"sources"_s].toArray();
+    QVERIFY(sources.first()[u"stored"_s].toInteger() > 0);
 }
 
 void FeedCliTest::badInputFailsInOneLine_data()
