@@ -208,6 +208,11 @@ struct FleetScenario::World
     OtlpSpan drillSpan(qint64 ns, Random& rng) const;
     QString drillId() const;
     QJsonObject gatewayPosture(const Endpoint& gateway, const QDateTime& now) const;
+    QJsonArray listeners(const Endpoint& gateway) const;
+    QJsonObject credentialEntry(int agentIndex) const;
+    QString computeRegion(const Endpoint& gateway, int agentIndex) const;
+    QString credentialUsedBy(int agentIndex) const;
+    void addGrants(int agentIndex, QJsonArray& grants, QJsonArray& approvals) const;
     QJsonObject hostPosture(const Endpoint& host, const QDateTime& now) const;
     QJsonArray siemSinks(const Endpoint& endpoint, const QDateTime& now) const;
     QJsonArray findings() const;
@@ -473,6 +478,23 @@ QByteArray FleetScenario::event(const QString& endpointId, qint64 sequence) cons
     return OtlpWriter::exportRequest(resourceOf(endpoint->description), {span});
 }
 
+// Where the agent's steps run: its sandbox host's region, except for the agent that the
+// eu-data-in-us scenario moves to a US sandbox.
+QString FleetScenario::World::computeRegion(const Endpoint& gateway, int agentIndex) const
+{
+    if (options.name == "eu-data-in-us"_L1 && agentIndex == 0)
+        return zones()[1].hostRegion;
+    const int host = agentHost[agentIndex];
+    return host >= 0 ? hosts[host].description.region : gateway.description.region;
+}
+
+QString FleetScenario::World::credentialUsedBy(int agentIndex) const
+{
+    if (options.name == "shared-credential"_L1 && agentIndex == 1)
+        return agents[0].credential;
+    return agents[agentIndex].credential;
+}
+
 OtlpSpan FleetScenario::World::callSpan(const Endpoint& gateway, int agentIndex, qint64 sequence,
                                         qint64 ns, Random& rng) const
 {
@@ -482,12 +504,8 @@ OtlpSpan FleetScenario::World::callSpan(const Endpoint& gateway, int agentIndex,
     const QString human = agent.humans[rng.below(int(agent.humans.size()))];
     const bool unattributed = options.name == "unattributed-calls"_L1 && agentIndex == 3;
     const int host = w.agentHost[agentIndex];
-    QString compute = host >= 0 ? w.hosts[host].description.region : gateway.description.region;
-    if (options.name == "eu-data-in-us"_L1 && agentIndex == 0)
-        compute = zones()[1].hostRegion;
-    QString credential = agent.credential;
-    if (options.name == "shared-credential"_L1 && agentIndex == 1)
-        credential = w.agents[0].credential;
+    const QString compute = computeRegion(gateway, agentIndex);
+    const QString credential = credentialUsedBy(agentIndex);
     const QString conversation =
         u"conv-"_s
         + Random(mix(mix(options.seed, stableHash(agent.id + human)), quint64(sequence / 25)))
@@ -628,57 +646,75 @@ QJsonArray FleetScenario::World::siemSinks(const Endpoint& endpoint, const QDate
                         {u"backlog"_s, 0}}};
 }
 
+QJsonArray FleetScenario::World::listeners(const Endpoint& gateway) const
+{
+    QJsonArray all{QJsonObject{{u"address"_s, u"127.0.0.1"_s},
+                               {u"port"_s, 9090},
+                               {u"protocol"_s, u"http"_s},
+                               {u"purpose"_s, u"metrics"_s}}};
+    if (options.name == "inbound-listener"_L1 && &gateway == &gateways[0])
+        all.append(QJsonObject{{u"address"_s, u"0.0.0.0"_s},
+                               {u"port"_s, 8443},
+                               {u"protocol"_s, u"https"_s},
+                               {u"purpose"_s, u"admin"_s}});
+    return all;
+}
+
+QJsonObject FleetScenario::World::credentialEntry(int agentIndex) const
+{
+    const Agent& agent = agents[agentIndex];
+    const bool stale = options.name == "stale-credential"_L1 && agentIndex == 2;
+    const QDateTime issued = options.start.addSecs(stale ? -30 * 3600 : -2 * 3600);
+    return QJsonObject{{u"id"_s, agent.credential},
+                       {u"agent"_s, agent.id},
+                       {u"serviceIdentity"_s, agent.identity},
+                       {u"issuedAt"_s, isoSeconds(issued)},
+                       {u"expiresAt"_s, isoSeconds(issued.addSecs(12 * 3600))}};
+}
+
+// One grant per scope the agent's tools need; write scopes carry an approval unless the
+// scenario withholds it.
+void FleetScenario::World::addGrants(int agentIndex, QJsonArray& grants,
+                                     QJsonArray& approvals) const
+{
+    const Agent& agent = agents[agentIndex];
+    QStringList scopes;
+    for (const Tool& tool : agent.tools) {
+        if (!scopes.contains(tool.scope()))
+            scopes.append(tool.scope());
+    }
+    for (const QString& scope : scopes) {
+        const bool write = scope.endsWith(u":write"_s);
+        const bool unapproved = options.name == "unapproved-write"_L1 && agentIndex == 1
+                                && scope == "filesystem:write"_L1;
+        const QString approval = u"apr-%1-%2"_s.arg(agent.shortName, scope.section(u':', 0, 0));
+        grants.append(QJsonObject{
+            {u"agent"_s, agent.id},
+            {u"scope"_s, scope},
+            {u"approvalId"_s, write && !unapproved ? QJsonValue(approval) : QJsonValue()}});
+        if (write && !unapproved)
+            approvals.append(QJsonObject{{u"id"_s, approval},
+                                         {u"agent"_s, agent.id},
+                                         {u"scope"_s, scope},
+                                         {u"approvedBy"_s, humans()[0]},
+                                         {u"approvedAt"_s, isoSeconds(options.start.addDays(-7))}});
+    }
+}
+
 QJsonObject FleetScenario::World::gatewayPosture(const Endpoint& gateway,
                                                  const QDateTime& now) const
 {
-    const QDateTime start = options.start;
-    QJsonArray listeners{QJsonObject{{u"address"_s, u"127.0.0.1"_s},
-                                     {u"port"_s, 9090},
-                                     {u"protocol"_s, u"http"_s},
-                                     {u"purpose"_s, u"metrics"_s}}};
-    if (options.name == "inbound-listener"_L1 && &gateway == &gateways[0])
-        listeners.append(QJsonObject{{u"address"_s, u"0.0.0.0"_s},
-                                     {u"port"_s, 8443},
-                                     {u"protocol"_s, u"https"_s},
-                                     {u"purpose"_s, u"admin"_s}});
     QJsonArray credentials, grants, approvals;
     for (const int index : gateway.agents) {
-        const Agent& agent = agents[index];
-        const bool stale = options.name == "stale-credential"_L1 && index == 2;
-        const QDateTime issued = start.addSecs(stale ? -30 * 3600 : -2 * 3600);
-        credentials.append(QJsonObject{{u"id"_s, agent.credential},
-                                       {u"agent"_s, agent.id},
-                                       {u"serviceIdentity"_s, agent.identity},
-                                       {u"issuedAt"_s, isoSeconds(issued)},
-                                       {u"expiresAt"_s, isoSeconds(issued.addSecs(12 * 3600))}});
-        QStringList scopes;
-        for (const Tool& tool : agent.tools) {
-            if (!scopes.contains(tool.scope()))
-                scopes.append(tool.scope());
-        }
-        for (const QString& scope : scopes) {
-            const bool write = scope.endsWith(u":write"_s);
-            const bool unapproved = options.name == "unapproved-write"_L1 && index == 1
-                                    && scope == "filesystem:write"_L1;
-            const QString approval = u"apr-%1-%2"_s.arg(agent.shortName, scope.section(u':', 0, 0));
-            grants.append(QJsonObject{
-                {u"agent"_s, agent.id},
-                {u"scope"_s, scope},
-                {u"approvalId"_s, write && !unapproved ? QJsonValue(approval) : QJsonValue()}});
-            if (write && !unapproved)
-                approvals.append(QJsonObject{{u"id"_s, approval},
-                                             {u"agent"_s, agent.id},
-                                             {u"scope"_s, scope},
-                                             {u"approvedBy"_s, humans()[0]},
-                                             {u"approvedAt"_s, isoSeconds(start.addDays(-7))}});
-        }
+        credentials.append(credentialEntry(index));
+        addGrants(index, grants, approvals);
     }
     return QJsonObject{
         {u"id"_s, gateway.description.id},
         {u"kind"_s, gateway.description.kind},
         {u"region"_s, gateway.description.region},
         {u"generatedAt"_s, isoSeconds(now)},
-        {u"listeners"_s, listeners},
+        {u"listeners"_s, listeners(gateway)},
         {u"outbound"_s, QJsonArray{QJsonObject{{u"host"_s, u"edge.tunnel.vendor.example"_s},
                                                {u"port"_s, 443},
                                                {u"protocol"_s, u"wss"_s},
@@ -686,7 +722,7 @@ QJsonObject FleetScenario::World::gatewayPosture(const Endpoint& gateway,
         {u"tunnel"_s, QJsonObject{{u"state"_s, u"established"_s},
                                   {u"direction"_s, u"outbound"_s},
                                   {u"peer"_s, u"edge.tunnel.vendor.example:443"_s},
-                                  {u"establishedAt"_s, isoSeconds(start.addSecs(-3600))}}},
+                                  {u"establishedAt"_s, isoSeconds(options.start.addSecs(-3600))}}},
         {u"credentials"_s, credentials},
         {u"siemSinks"_s, siemSinks(gateway, now)},
         {u"scopePolicy"_s, QJsonObject{{u"defaultDeny"_s, true},
