@@ -4,6 +4,7 @@
 #include "models/telemetry/fleetscenario.h"
 #include "models/telemetry/otlpdecoder.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -144,6 +145,25 @@ private slots:
         QCOMPARE(call.credentialId, u"cr-101"_s);
         QCOMPARE(call.tokensIn, 1840);
         QCOMPARE(call.durationNs, 42'000'000);
+    }
+
+    // The bytes of every scenario, pinned: a change here changes what recorded runs and ground
+    // truths mean, so it has to be deliberate (update the digest with the reason in the commit).
+    void bytesArePinned()
+    {
+        QCryptographicHash digest(QCryptographicHash::Sha256);
+        for (const QString& name : FleetScenario::scenarioNames()) {
+            auto fleet = make(name, 11);
+            digest.addData(fleet->groundTruth());
+            for (const EndpointDescription& endpoint : fleet->endpoints()) {
+                digest.addData(fleet->infoJson(endpoint.id));
+                digest.addData(fleet->postureJson(endpoint.id, fleet->options().start));
+                for (qint64 s = 1; s <= 700; ++s)
+                    digest.addData(fleet->event(endpoint.id, s));
+            }
+        }
+        QCOMPARE(digest.result().toHex(),
+                 QByteArray("f557ec1b4053f70bb7fc0e86057214344ae5101121d9261b426baa2bf573e7e7"));
     }
 
     void eventsFollowTheRate()
