@@ -70,6 +70,7 @@ void addWorkspaceCommands(std::vector<Command>& commands);
 void addAssessmentCommands(std::vector<Command>& commands);
 void addEvidenceCommands(std::vector<Command>& commands);
 void addTelemetryCommands(std::vector<Command>& commands);
+void addEvaluationCommands(std::vector<Command>& commands);
 void addFeedCommands(std::vector<Command>& commands);
 void addInventoryCommands(std::vector<Command>& commands);
 void addReportCommands(std::vector<Command>& commands);

@@ -10,6 +10,7 @@ std::vector<Command> allCommands()
     addAssessmentCommands(commands);
     addEvidenceCommands(commands);
     addTelemetryCommands(commands);
+    addEvaluationCommands(commands);
     addFeedCommands(commands);
     addInventoryCommands(commands);
     addReportCommands(commands);

@@ -171,6 +171,47 @@ const std::vector<Migration>& schemaMigrations()
                 " open_world INTEGER NOT NULL, definition TEXT NOT NULL,"
                 " PRIMARY KEY (server_id, name))"_s,
             }},
+        Migration{
+            4,
+            "evaluation: deployment links to sources and agents, transfer rules, kill-switch"
+            " drills, on-premises sites",
+            {
+                // Source ids as they appear in telemetry_*.source and telemetry_posture.
+                u"CREATE TABLE deployment_source ("
+                " deployment_id INTEGER NOT NULL REFERENCES deployment(id) ON DELETE CASCADE,"
+                " source TEXT NOT NULL,"
+                " added_at TEXT NOT NULL, added_by TEXT NOT NULL,"
+                " PRIMARY KEY (deployment_id, source))"_s,
+                u"CREATE TABLE deployment_agent ("
+                " deployment_id INTEGER NOT NULL REFERENCES deployment(id) ON DELETE CASCADE,"
+                " agent_id TEXT NOT NULL,"
+                " added_at TEXT NOT NULL, added_by TEXT NOT NULL,"
+                " PRIMARY KEY (deployment_id, agent_id))"_s,
+                u"CREATE TABLE transfer_rule ("
+                " deployment_id INTEGER NOT NULL REFERENCES deployment(id) ON DELETE CASCADE,"
+                " data_jurisdiction TEXT NOT NULL, compute_jurisdiction TEXT NOT NULL,"
+                " note TEXT NOT NULL DEFAULT '',"
+                " added_at TEXT NOT NULL, added_by TEXT NOT NULL,"
+                " PRIMARY KEY (deployment_id, data_jurisdiction, compute_jurisdiction))"_s,
+                // Times in Unix milliseconds beside the text, so the measurement can compare
+                // them with telemetry_call.start_ns without parsing.
+                u"CREATE TABLE kill_switch_drill ("
+                " id INTEGER PRIMARY KEY,"
+                " deployment_id INTEGER NOT NULL REFERENCES deployment(id) ON DELETE CASCADE,"
+                " agent_id TEXT NOT NULL,"
+                " started_at TEXT NOT NULL, started_ms INTEGER NOT NULL, started_by TEXT NOT NULL,"
+                " runbook TEXT NOT NULL DEFAULT '',"
+                " ended_at TEXT NOT NULL DEFAULT '', ended_by TEXT NOT NULL DEFAULT '',"
+                " last_call_ms INTEGER, time_to_stop_ms INTEGER,"
+                " measured_at TEXT NOT NULL DEFAULT '')"_s,
+                u"CREATE INDEX kill_switch_drill_by_deployment"
+                " ON kill_switch_drill(deployment_id, agent_id, started_ms)"_s,
+                u"CREATE TABLE region_site ("
+                " code TEXT PRIMARY KEY, name TEXT NOT NULL, city TEXT NOT NULL DEFAULT '',"
+                " country TEXT NOT NULL, latitude REAL NOT NULL, longitude REAL NOT NULL,"
+                " jurisdiction TEXT NOT NULL DEFAULT '',"
+                " added_at TEXT NOT NULL, added_by TEXT NOT NULL)"_s,
+            }},
     };
     return migrations;
 }

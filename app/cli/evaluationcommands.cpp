@@ -1,0 +1,426 @@
+// gatehouse-cli link | links | transfer allow | transfer remove | drill start | drill stop |
+// evaluate: what ties a deployment to its telemetry, and the measurement of its controls.
+#include "clicommand.h"
+#include "session.h"
+
+#include "models/core/clock.h"
+#include "models/evaluation/controlverdict.h"
+#include "models/evaluation/deploymentlinks.h"
+#include "models/evaluation/drilllog.h"
+#include "models/evaluation/readinessevaluator.h"
+#include "models/regions/regioncatalog.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Gatehouse::Cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gatehouse-cli", text);
+}
+
+struct Target
+{
+    std::unique_ptr<Session> session;
+    Deployment deployment;
+};
+
+Result<Target> openTarget(Invocation& run, qsizetype arguments)
+{
+    const QStringList args = run.positional();
+    if (args.size() != arguments)
+        return fail(ErrorCode::InvalidArgument, arguments == 1
+                                                    ? tr("Name one DEPLOYMENT.")
+                                                    : tr("Name the DEPLOYMENT and the AGENT."));
+    auto session = Session::open(run);
+    if (!session)
+        return std::unexpected(session.error());
+    auto deployment = (*session)->assessments().deploymentByName(args.first());
+    if (!deployment)
+        return std::unexpected(deployment.error());
+    return Target{std::move(*session), *deployment};
+}
+
+// Repeated options and comma-separated lists both work: --source a --source b,c.
+QStringList listOption(Invocation& run, const QString& name)
+{
+    QStringList values;
+    for (const QString& value : run.parser().values(name)) {
+        for (const QString& part : value.split(u',', Qt::SkipEmptyParts))
+            values.append(part.trimmed());
+    }
+    return values;
+}
+
+int link(Invocation& run)
+{
+    auto target = openTarget(run, 1);
+    if (!target)
+        return run.failWith(target.error());
+    const QStringList sources = listOption(run, u"source"_s);
+    const QStringList agents = listOption(run, u"agent"_s);
+    if (sources.isEmpty() && agents.isEmpty())
+        return run.failWith(tr("Give at least one --source or --agent to link."));
+    DeploymentLinks links(target->session->workspace());
+    const bool remove = run.parser().isSet(u"remove"_s);
+    const qint64 id = target->deployment.id;
+    if (!sources.isEmpty()) {
+        auto done = remove ? links.unlinkSources(id, sources, run.actor())
+                           : links.linkSources(id, sources, run.actor());
+        if (!done)
+            return run.failWith(done.error());
+    }
+    if (!agents.isEmpty()) {
+        auto done = remove ? links.unlinkAgents(id, agents, run.actor())
+                           : links.linkAgents(id, agents, run.actor());
+        if (!done)
+            return run.failWith(done.error());
+    }
+    if (run.json())
+        run.printJson(
+            QJsonDocument(QJsonObject{{u"deployment"_s, target->deployment.name},
+                                      {u"removed"_s, remove},
+                                      {u"sources"_s, QJsonArray::fromStringList(sources)},
+                                      {u"agents"_s, QJsonArray::fromStringList(agents)}}));
+    else
+        run.out() << (remove ? tr("Unlinked %1 source(s) and %2 agent(s) from '%3'.")
+                             : tr("Linked %1 source(s) and %2 agent(s) to '%3'."))
+                         .arg(sources.size())
+                         .arg(agents.size())
+                         .arg(target->deployment.name)
+                  << Qt::endl;
+    return 0;
+}
+
+QJsonObject drillJson(const KillSwitchDrill& d)
+{
+    QJsonObject o{{u"id"_s, d.id},
+                  {u"agent"_s, d.agentId},
+                  {u"startedAt"_s, toIsoUtc(d.startedAt)},
+                  {u"startedBy"_s, d.startedBy},
+                  {u"runbook"_s, d.runbook},
+                  {u"endedAt"_s, d.endedAt.isValid() ? toIsoUtc(d.endedAt) : QString()}};
+    if (d.lastCallAt)
+        o.insert(u"lastCallAt"_s, toIsoUtc(*d.lastCallAt));
+    if (d.timeToStopMs)
+        o.insert(u"timeToStopSeconds"_s, double(*d.timeToStopMs) / 1000.0);
+    return o;
+}
+
+struct LinkView
+{
+    QStringList sources;
+    QStringList agents;
+    TransferPolicy transfers;
+    QList<KillSwitchDrill> drills;
+};
+
+Result<LinkView> readLinks(Workspace& workspace, qint64 id)
+{
+    DeploymentLinks links(workspace);
+    auto sources = links.sources(id);
+    auto agents = links.agents(id);
+    auto transfers = links.transferPolicy(id);
+    auto drills = DrillLog(workspace).drills(id);
+    if (!sources || !agents || !transfers || !drills)
+        return std::unexpected(!sources     ? sources.error()
+                               : !agents    ? agents.error()
+                               : !transfers ? transfers.error()
+                                            : drills.error());
+    return LinkView{*sources, *agents, *transfers, *drills};
+}
+
+void printLinksText(Invocation& run, const LinkView& view)
+{
+    run.out()
+        << tr("Sources: %1").arg(view.sources.isEmpty() ? tr("none") : view.sources.join(u", "_s))
+        << '\n';
+    run.out() << tr("Agents: %1")
+                     .arg(view.agents.isEmpty() ? tr("all seen on the sources")
+                                                : view.agents.join(u", "_s))
+              << '\n';
+    for (const TransferRule& r : view.transfers.rules())
+        run.out() << tr("Transfer allowed: %1 data in %2 %3")
+                         .arg(r.dataJurisdiction, r.computeJurisdiction, r.note)
+                  << '\n';
+    for (const KillSwitchDrill& d : view.drills) {
+        const QString tts = d.timeToStopMs ? u"%1 s"_s.arg(double(*d.timeToStopMs) / 1000.0)
+                                           : tr("not measured yet");
+        run.out() << tr("Drill %1: %2 at %3 by %4, time to stop %5")
+                         .arg(QString::number(d.id), d.agentId, toIsoUtc(d.startedAt), d.startedBy,
+                              tts)
+                  << '\n';
+    }
+}
+
+int links(Invocation& run)
+{
+    auto target = openTarget(run, 1);
+    if (!target)
+        return run.failWith(target.error());
+    auto view = readLinks(target->session->workspace(), target->deployment.id);
+    if (!view)
+        return run.failWith(view.error());
+    if (!run.json()) {
+        printLinksText(run, *view);
+        return 0;
+    }
+    QJsonArray transfers, drills;
+    for (const TransferRule& r : view->transfers.rules())
+        transfers.append(QJsonObject{{u"data"_s, r.dataJurisdiction},
+                                     {u"compute"_s, r.computeJurisdiction},
+                                     {u"note"_s, r.note}});
+    for (const KillSwitchDrill& d : view->drills)
+        drills.append(drillJson(d));
+    run.printJson(
+        QJsonDocument(QJsonObject{{u"deployment"_s, target->deployment.name},
+                                  {u"sources"_s, QJsonArray::fromStringList(view->sources)},
+                                  {u"agents"_s, QJsonArray::fromStringList(view->agents)},
+                                  {u"transfers"_s, transfers},
+                                  {u"drills"_s, drills}}));
+    return 0;
+}
+
+int transfer(Invocation& run, bool allow)
+{
+    const QStringList args = run.positional();
+    if (args.size() != 3)
+        return run.failWith(tr("Name the DEPLOYMENT, the DATA jurisdiction and the COMPUTE one."));
+    auto session = Session::open(run);
+    if (!session)
+        return run.failWith(session.error());
+    auto deployment = (*session)->assessments().deploymentByName(args[0]);
+    if (!deployment)
+        return run.failWith(deployment.error());
+    DeploymentLinks links((*session)->workspace());
+    const TransferRule rule{args[1].toUpper(), args[2].toUpper(), run.parser().value(u"note"_s)};
+    auto done = allow ? links.allowTransfer(deployment->id, rule, run.actor())
+                      : links.forbidTransfer(deployment->id, rule, run.actor());
+    if (!done)
+        return run.failWith(done.error());
+    if (run.json())
+        run.printJson(QJsonDocument(QJsonObject{{u"deployment"_s, deployment->name},
+                                                {u"data"_s, rule.dataJurisdiction},
+                                                {u"compute"_s, rule.computeJurisdiction},
+                                                {u"allowed"_s, allow}}));
+    else
+        run.out() << (allow ? tr("%1 data may now be processed in %2 for '%3'.")
+                            : tr("%1 data may no longer be processed in %2 for '%3'."))
+                         .arg(rule.dataJurisdiction, rule.computeJurisdiction, deployment->name)
+                  << Qt::endl;
+    return 0;
+}
+
+int drill(Invocation& run, bool start)
+{
+    auto target = openTarget(run, 2);
+    if (!target)
+        return run.failWith(target.error());
+    const QString agent = run.positional().at(1);
+    DrillLog log(target->session->workspace());
+    auto done = start ? log.start(target->deployment.id, agent, run.parser().value(u"runbook"_s),
+                                  run.actor())
+                      : log.stop(target->deployment.id, agent, run.actor());
+    if (!done)
+        return run.failWith(done.error());
+    if (run.json())
+        run.printJson(QJsonDocument(drillJson(*done)));
+    else if (start)
+        run.out() << tr("Drill %1 of %2 started at %3; stop the agent now, then run 'drill stop'.")
+                         .arg(QString::number(done->id), agent, toIsoUtc(done->startedAt))
+                  << Qt::endl;
+    else
+        run.out() << tr("Drill %1 of %2 ended; 'evaluate' measures its time to stop.")
+                         .arg(QString::number(done->id), agent)
+                  << Qt::endl;
+    return 0;
+}
+
+struct Period
+{
+    QDateTime from;
+    QDateTime to;
+};
+
+Result<Period> parsePeriod(Invocation& run)
+{
+    Period p{QDateTime::fromMSecsSinceEpoch(0, Qt::UTC), run.clock().now()};
+    for (const auto& [name, slot] : {std::pair{u"from"_s, &p.from}, std::pair{u"to"_s, &p.to}}) {
+        if (!run.parser().isSet(name))
+            continue;
+        *slot = parseIsoUtc(run.parser().value(name));
+        if (!slot->isValid())
+            return fail(ErrorCode::InvalidArgument,
+                        tr("--%1 takes a date (YYYY-MM-DD) or an ISO 8601 time, not '%2'.")
+                            .arg(name, run.parser().value(name)));
+    }
+    if (p.from >= p.to)
+        return fail(ErrorCode::InvalidArgument, tr("--from must lie before --to."));
+    return p;
+}
+
+QJsonObject verdictJson(const ControlVerdict& v)
+{
+    QJsonObject o{{u"control"_s, controlSlug(v.control)},
+                  {u"status"_s, controlStatusSlug(v.shown)},
+                  {u"manual"_s, controlStatusSlug(v.manual.status)},
+                  {u"conflict"_s, v.conflict},
+                  {u"explanation"_s, v.explanation}};
+    if (v.measured) {
+        o.insert(u"measured"_s, controlStatusSlug(v.measured->status));
+        o.insert(u"reason"_s, v.measured->reason);
+        o.insert(u"counts"_s, v.measured->counts);
+        o.insert(u"offending"_s, v.measured->offending);
+        o.insert(u"evidenceId"_s, v.measured->evidenceId);
+    }
+    return o;
+}
+
+QString countsText(const QJsonObject& counts)
+{
+    QStringList parts;
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        parts.append(u"%1=%2"_s.arg(it.key(), it.value().toVariant().toString()));
+    return parts.join(u' ');
+}
+
+void printVerdictText(Invocation& run, const ControlVerdict& v)
+{
+    run.out() << controlSlug(v.control).leftJustified(20) << u' '
+              << controlStatusSlug(v.shown).leftJustified(13) << u' ' << v.explanation << '\n';
+    if (!v.measured) {
+        run.out() << u"    "_s << tr("measured: not measured from telemetry") << '\n';
+        return;
+    }
+    run.out() << u"    "_s << v.measured->reason << '\n';
+    if (!v.measured->counts.isEmpty())
+        run.out() << u"    "_s << countsText(v.measured->counts) << '\n';
+}
+
+int evaluate(Invocation& run)
+{
+    auto target = openTarget(run, 1);
+    if (!target)
+        return run.failWith(target.error());
+    auto period = parsePeriod(run);
+    if (!period)
+        return run.failWith(period.error());
+    auto regions = RegionCatalog::builtIn();
+    if (!regions)
+        return run.failWith(regions.error());
+    Session& s = *target->session;
+    ReadinessEvaluator evaluator(s.workspace(), s.evidence(), *regions);
+    auto measured =
+        evaluator.measureAndStore(target->deployment.id, period->from, period->to, run.actor());
+    if (!measured)
+        return run.failWith(measured.error());
+    auto checklist = s.assessments().checklist(target->deployment.id);
+    if (!checklist)
+        return run.failWith(checklist.error());
+    QMap<Control, ControlMeasurement> byControl;
+    for (const ControlMeasurement& m : *measured)
+        byControl.insert(m.control, m);
+    const QList<ControlVerdict> verdicts = ControlVerdict::combineAll(*checklist, byControl);
+    const Readiness readiness = ControlVerdict::readinessOf(verdicts);
+    if (run.json()) {
+        QJsonArray controls;
+        for (const ControlVerdict& v : verdicts)
+            controls.append(verdictJson(v));
+        run.printJson(QJsonDocument(QJsonObject{{u"deployment"_s, target->deployment.name},
+                                                {u"from"_s, toIsoUtc(period->from)},
+                                                {u"to"_s, toIsoUtc(period->to)},
+                                                {u"controls"_s, controls},
+                                                {u"readiness"_s, readinessSlug(readiness)}}));
+        return 0;
+    }
+    for (const ControlVerdict& v : verdicts)
+        printVerdictText(run, v);
+    run.out() << tr("Readiness: %1").arg(readinessSlug(readiness)) << Qt::endl;
+    return 0;
+}
+
+void deploymentArgument(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(u"DEPLOYMENT"_s, tr("The deployment's name."));
+}
+
+void drillOptions(QCommandLineParser& parser, bool start)
+{
+    deploymentArgument(parser);
+    parser.addPositionalArgument(u"AGENT"_s, tr("The agent id (gen_ai.agent.id) being stopped."));
+    if (start)
+        parser.addOption({u"runbook"_s, tr("The runbook followed."), tr("TEXT")});
+}
+
+void addLinkCommands(std::vector<Command>& commands)
+{
+    commands.push_back(
+        {{u"link"_s},
+         u"DEPLOYMENT [--source ID]... [--agent ID]... [--remove]"_s,
+         tr("Link gateways, sandbox hosts and agents to a deployment (or unlink with --remove)"),
+         [](QCommandLineParser& parser) {
+             deploymentArgument(parser);
+             parser.addOption(
+                 {u"source"_s, tr("A gateway or sandbox host id, as in telemetry."), tr("ID")});
+             parser.addOption({u"agent"_s, tr("An agent id (gen_ai.agent.id)."), tr("ID")});
+             parser.addOption({u"remove"_s, tr("Unlink instead of linking.")});
+         },
+         link});
+    commands.push_back({{u"links"_s},
+                        u"DEPLOYMENT"_s,
+                        tr("Show a deployment's sources, agents, transfer rules and drills"),
+                        deploymentArgument,
+                        links});
+    const auto transferOptions = [](QCommandLineParser& parser) {
+        deploymentArgument(parser);
+        parser.addPositionalArgument(u"DATA"_s, tr("The data's jurisdiction, e.g. EU."));
+        parser.addPositionalArgument(u"COMPUTE"_s, tr("The compute's jurisdiction, e.g. CH."));
+        parser.addOption({u"note"_s, tr("The legal basis of the transfer."), tr("TEXT")});
+    };
+    commands.push_back({{u"transfer"_s, u"allow"_s},
+                        u"DEPLOYMENT DATA COMPUTE [--note TEXT]"_s,
+                        tr("Allow data of one jurisdiction to be processed in another"),
+                        transferOptions,
+                        [](Invocation& run) { return transfer(run, true); }});
+    commands.push_back({{u"transfer"_s, u"remove"_s},
+                        u"DEPLOYMENT DATA COMPUTE"_s,
+                        tr("Remove a transfer rule"),
+                        transferOptions,
+                        [](Invocation& run) { return transfer(run, false); }});
+}
+
+} // namespace
+
+void addEvaluationCommands(std::vector<Command>& commands)
+{
+    addLinkCommands(commands);
+    commands.push_back({{u"drill"_s, u"start"_s},
+                        u"DEPLOYMENT AGENT [--runbook TEXT]"_s,
+                        tr("Record the start of a kill-switch drill on an agent"),
+                        [](QCommandLineParser& p) { drillOptions(p, true); },
+                        [](Invocation& run) { return drill(run, true); }});
+    commands.push_back({{u"drill"_s, u"stop"_s},
+                        u"DEPLOYMENT AGENT"_s,
+                        tr("Record the end of the running kill-switch drill of an agent"),
+                        [](QCommandLineParser& p) { drillOptions(p, false); },
+                        [](Invocation& run) { return drill(run, false); }});
+    commands.push_back(
+        {{u"evaluate"_s},
+         u"DEPLOYMENT [--from T] [--to T]"_s,
+         tr("Measure the readiness controls from telemetry and store the results as evidence"),
+         [](QCommandLineParser& parser) {
+             deploymentArgument(parser);
+             parser.addOption(
+                 {u"from"_s, tr("Start of the period (default: the archive's start)."), tr("T")});
+             parser.addOption({u"to"_s, tr("End of the period (default: now)."), tr("T")});
+         },
+         evaluate});
+}
+
+} // namespace Gatehouse::Cli

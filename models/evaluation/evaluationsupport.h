@@ -1,0 +1,38 @@
+// Small helpers the evaluators share: translation in one context, times from nanoseconds, and
+// the bound on how many offending items a measurement lists.
+#pragma once
+
+#include "models/core/clock.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Gatehouse::Evaluation {
+
+// A measurement lists this many offending items at most; the counts keep the full numbers.
+inline constexpr int MaxOffending = 200;
+
+inline QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("Gatehouse::Evaluation", text, nullptr, n);
+}
+
+inline QDateTime fromNs(qint64 ns)
+{
+    return QDateTime::fromMSecsSinceEpoch(ns / 1'000'000, Qt::UTC);
+}
+
+inline QString isoFromNs(qint64 ns)
+{
+    return toIsoUtc(fromNs(ns));
+}
+
+inline void appendBounded(QJsonArray& items, const QJsonObject& item)
+{
+    if (items.size() < MaxOffending)
+        items.append(item);
+}
+
+} // namespace Gatehouse::Evaluation
