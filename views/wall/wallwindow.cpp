@@ -155,12 +155,13 @@ bool WallWindow::isPaused() const
     return m_rotation->isPaused();
 }
 
-void WallWindow::noteFinding(const QString& key, const QString& text)
+bool WallWindow::noteFinding(const QString& key, const QString& text)
 {
     auto found = std::find_if(m_latestFindings.begin(), m_latestFindings.end(),
                               [&key](const Finding& finding) { return finding.key == key; });
-    Finding finding = found != m_latestFindings.end() ? *found : Finding{key, text, 0, {}};
-    if (found != m_latestFindings.end())
+    const bool isNew = found == m_latestFindings.end();
+    Finding finding = isNew ? Finding{key, text, 0, {}} : *found;
+    if (!isNew)
         m_latestFindings.erase(found);
     finding.text = text;
     ++finding.count;
@@ -168,6 +169,7 @@ void WallWindow::noteFinding(const QString& key, const QString& text)
     m_latestFindings.push_front(finding);
     if (m_latestFindings.size() > MaxFindings)
         m_latestFindings.pop_back();
+    return isNew;
 }
 
 void WallWindow::onCalls(const QList<ToolCall>& calls)
@@ -178,21 +180,21 @@ void WallWindow::onCalls(const QList<ToolCall>& calls)
         m_lastCallMs = qMax(m_lastCallMs, call.startNs / 1'000'000);
         if (call.human.isEmpty()) {
             ++m_unattributed;
-            noteFinding(u"unattributed:"_s + call.agentId,
-                        tr("%1 calls tools with no human behind it (latest: %2)")
-                            .arg(call.agentId, call.toolName));
-            violation = true;
+            violation |= noteFinding(u"unattributed:"_s + call.agentId,
+                                     tr("%1 calls tools with no human behind it (latest: %2)")
+                                         .arg(call.agentId, call.toolName));
         } else if (m_catalog && !call.dataRegion.isEmpty() && !call.computeRegion.isEmpty()
                    && m_catalog->jurisdictionOf(call.dataRegion)
                           != m_catalog->jurisdictionOf(call.computeRegion)) {
-            noteFinding(u"residency:"_s + call.agentId + call.dataRegion + call.computeRegion,
-                        tr("%1 processes %2 data in %3")
-                            .arg(call.agentId, call.dataRegion, call.computeRegion));
-            violation = true;
+            violation |=
+                noteFinding(u"residency:"_s + call.agentId + call.dataRegion + call.computeRegion,
+                            tr("%1 processes %2 data in %3")
+                                .arg(call.agentId, call.dataRegion, call.computeRegion));
         }
     }
     if (m_flows)
         m_flows->add(calls);
+    // Only a violation not yet on the panel holds it; repeated sightings only count up.
     if (violation)
         m_rotation->pin(Findings, m_options.pinSeconds * 1000);
 }

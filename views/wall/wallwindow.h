@@ -101,7 +101,8 @@ private:
         qint64 count = 0;
         QString lastSeen;
     };
-    void noteFinding(const QString& key, const QString& text);
+    // Returns whether the finding is new, rather than another sighting of one on the panel.
+    bool noteFinding(const QString& key, const QString& text);
 
     std::deque<Finding> m_latestFindings; // newest first, bounded
     qint64 m_unattributed = 0;
