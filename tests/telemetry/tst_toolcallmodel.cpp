@@ -189,9 +189,9 @@ private slots:
         text.setText(u"read"_s);
         pager.requestPage(text, 0, 50);
         const quint64 last = pager.requestPage(ToolCallFilter{}, 0, 10);
-        QTRY_VERIFY(!ready.isEmpty());
-        QTest::qWait(50);
-        QCOMPARE(ready.last().at(0).toULongLong(), last);
+        // The first request may have been answered before it was replaced; the newest is always
+        // answered, and last.
+        QTRY_VERIFY(!ready.isEmpty() && ready.last().at(0).toULongLong() == last);
         QCOMPARE(ready.last().at(1).value<ToolCallBatch>().size(), 10);
     }
 
