@@ -12,6 +12,7 @@ WatchSession::WatchSession(const QString& workspacePath, std::unique_ptr<SecretR
                            const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_clock(clock)
+    , m_workspacePath(workspacePath)
     , m_pipeline(workspacePath, std::move(redactor), clock)
 {
 }

@@ -34,12 +34,14 @@ public:
     QList<SourceFeed*> sources() const { return m_feeds.feeds(); }
 
     IngestPipeline& pipeline() { return m_pipeline; }
+    QString workspacePath() const { return m_workspacePath; }
 
 signals:
     void sourcesChanged();
 
 private:
     const Clock& m_clock;
+    QString m_workspacePath;
     IngestPipeline m_pipeline;
     FeedThread m_feeds;
 };

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QScrollBar>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -21,6 +22,21 @@ namespace Gatehouse {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Calls that trace to no human stand out in red, whatever the column.
+class UnattributedDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(ToolCallModel::UnattributedRole).toBool())
+            option->palette.setColor(QPalette::Text, QColor(0xc6, 0x28, 0x28));
+    }
+};
 
 // The filter field a table column stands for, if any.
 std::optional<ToolCallFilter::Field> fieldOfColumn(int column)
@@ -78,6 +94,7 @@ LiveCallsWidget::LiveCallsWidget(ToolCallModel& model, QWidget* parent)
     m_view = new QTableView(this);
     m_view->setObjectName(u"liveCallsView"_s);
     m_view->setModel(&m_model);
+    m_view->setItemDelegate(new UnattributedDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);

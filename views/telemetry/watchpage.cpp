@@ -9,6 +9,7 @@
 #include "models/map/regionflows.h"
 #include "models/map/worldmap.h"
 #include "models/regions/regioncatalog.h"
+#include "models/telemetry/archivepager.h"
 #include "models/telemetry/attributionmodel.h"
 #include "models/telemetry/toolcallmodel.h"
 #include "models/watch/sourcelistmodel.h"
@@ -36,6 +37,8 @@ WatchPage::WatchPage(WatchSession& session, QWidget* parent)
     , m_sources(new SourceListModel(session, 500, this))
 {
     setObjectName(u"watchPage"_s);
+    // Filters and scrolling back reach past the ring into the archive, on the pager's thread.
+    m_calls->setPager(new ArchivePager(m_session.workspacePath(), this));
     connect(&m_session.pipeline(), &IngestPipeline::callsArchived, m_calls,
             &ToolCallModel::appendCalls, Qt::QueuedConnection);
     connect(&m_session.pipeline(), &IngestPipeline::callsArchived, m_attribution,
