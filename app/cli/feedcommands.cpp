@@ -6,9 +6,9 @@
 #include "models/feed/secretstore.h"
 #include "models/feed/sourcefeed.h"
 #include "models/feed/spkipin.h"
+#include "models/secrets/secretscanner.h"
 #include "models/simulator/certificateauthority.h"
 #include "models/simulator/fleetserver.h"
-#include "models/telemetry/basicsecretredactor.h"
 #include "models/telemetry/fleetscenario.h"
 #include "models/telemetry/ingestpipeline.h"
 #include "models/telemetry/redactionkey.h"
@@ -459,7 +459,7 @@ int watch(Invocation& run)
     auto key = RedactionKey::forWorkspace(**workspace);
     if (!key)
         return run.failWith(key.error());
-    IngestPipeline pipeline((*workspace)->path(), std::make_unique<BasicSecretRedactor>(*key),
+    IngestPipeline pipeline((*workspace)->path(), std::make_unique<SecretScanner>(*key),
                             run.clock());
     if (auto started = pipeline.start(); !started)
         return run.failWith(started.error());

@@ -2,7 +2,7 @@
 // exporter writes them) through the same pipeline as live feeds, and reports what it kept.
 #include "clicommand.h"
 
-#include "models/telemetry/basicsecretredactor.h"
+#include "models/secrets/secretscanner.h"
 #include "models/telemetry/fleetscenario.h"
 #include "models/telemetry/ingestpipeline.h"
 #include "models/telemetry/redactionkey.h"
@@ -128,7 +128,7 @@ int importFiles(Invocation& run)
 
     IngestOptions options;
     options.overflow = IngestOptions::Overflow::Block;
-    IngestPipeline pipeline((*workspace)->path(), std::make_unique<BasicSecretRedactor>(*key),
+    IngestPipeline pipeline((*workspace)->path(), std::make_unique<SecretScanner>(*key),
                             run.clock(), options);
     if (auto started = pipeline.start(); !started)
         return run.failWith(started.error());
