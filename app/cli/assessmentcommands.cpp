@@ -13,16 +13,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("gatehouse-cli", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(GatehouseCli)
+};
 
 int addDeployment(Invocation& run)
 {
     const QStringList args = run.positional();
     if (args.size() != 1)
-        return run.failWith(tr("deployment add takes one NAME."));
+        return run.failWith(Text::tr("deployment add takes one NAME."));
     auto session = Session::open(run);
     if (!session)
         return run.failWith(session.error());
@@ -37,7 +38,7 @@ int addDeployment(Invocation& run)
     if (run.json())
         run.printJson(QJsonDocument(toJson(*added)));
     else
-        run.out() << tr("Added deployment '%1'.").arg(added->name) << Qt::endl;
+        run.out() << Text::tr("Added deployment '%1'.").arg(added->name) << Qt::endl;
     return 0;
 }
 
@@ -57,7 +58,8 @@ int listDeployments(Invocation& run)
         return 0;
     }
     if (deployments->isEmpty())
-        run.out() << tr("No deployments yet; add one with 'gatehouse-cli deployment add NAME'.")
+        run.out() << Text::tr(
+            "No deployments yet; add one with 'gatehouse-cli deployment add NAME'.")
                   << Qt::endl;
     for (const Deployment& d : *deployments)
         run.out() << d.name << (d.owner.isEmpty() ? QString() : u"  ("_s + d.owner + u')') << '\n';
@@ -77,7 +79,7 @@ Result<QMap<Dimension, QString>> parseAssignments(const QStringList& items, cons
             for (int i = 0; i < DimensionCount; ++i)
                 slugs << dimensionSlug(Dimension(i));
             return fail(ErrorCode::InvalidArgument,
-                        tr("'%1' is not DIMENSION=%2; dimensions are: %3.")
+                        Text::tr("'%1' is not DIMENSION=%2; dimensions are: %3.")
                             .arg(item, what, slugs.join(u", "_s)));
         }
         result.insert(*dimension, item.mid(equals + 1));
@@ -88,10 +90,10 @@ Result<QMap<Dimension, QString>> parseAssignments(const QStringList& items, cons
 Result<QList<DimensionScore>> scoresFromArguments(const QStringList& scoreArgs,
                                                   const QStringList& rationaleArgs)
 {
-    const auto scores = parseAssignments(scoreArgs, tr("SCORE"));
+    const auto scores = parseAssignments(scoreArgs, Text::tr("SCORE"));
     if (!scores)
         return std::unexpected(scores.error());
-    const auto rationales = parseAssignments(rationaleArgs, tr("TEXT"));
+    const auto rationales = parseAssignments(rationaleArgs, Text::tr("TEXT"));
     if (!rationales)
         return std::unexpected(rationales.error());
     QList<DimensionScore> result;
@@ -100,15 +102,15 @@ Result<QList<DimensionScore>> scoresFromArguments(const QStringList& scoreArgs,
         const int value = it.value().toInt(&ok);
         if (!ok || value < MinScore || value > MaxScore)
             return fail(ErrorCode::InvalidArgument,
-                        tr("The score of %1 must be a whole number from 1 to 5, not '%2'.")
+                        Text::tr("The score of %1 must be a whole number from 1 to 5, not '%2'.")
                             .arg(dimensionSlug(it.key()), it.value()));
         result.append(DimensionScore{it.key(), value, rationales->value(it.key()), {}, {}});
     }
     for (auto it = rationales->cbegin(); it != rationales->cend(); ++it) {
         if (!scores->contains(it.key()))
-            return fail(
-                ErrorCode::InvalidArgument,
-                tr("A rationale for %1 needs a score for it too.").arg(dimensionSlug(it.key())));
+            return fail(ErrorCode::InvalidArgument,
+                        Text::tr("A rationale for %1 needs a score for it too.")
+                            .arg(dimensionSlug(it.key())));
     }
     return result;
 }
@@ -117,7 +119,8 @@ int setMatrix(Invocation& run)
 {
     QStringList args = run.positional();
     if (args.size() < 2)
-        return run.failWith(tr("matrix set takes a DEPLOYMENT and at least one DIMENSION=SCORE."));
+        return run.failWith(
+            Text::tr("matrix set takes a DEPLOYMENT and at least one DIMENSION=SCORE."));
     const QString name = args.takeFirst();
     const auto scores = scoresFromArguments(args, run.parser().values(u"rationale"_s));
     if (!scores)
@@ -137,7 +140,8 @@ int setMatrix(Invocation& run)
     if (run.json())
         run.printJson(QJsonDocument(toJson(*matrix)));
     else
-        run.out() << tr("Scored %n dimension(s) of '%1'; total %2.", int(scores->size()))
+        run.out() << Text::tr("Scored %n dimension(s) of '%1'; total %2.", nullptr,
+                              int(scores->size()))
                          .arg(deployment->name)
                          .arg(matrix->total())
                   << Qt::endl;
@@ -153,10 +157,11 @@ void printMatrix(QTextStream& out, const MatrixAssessment& matrix)
             << (score ? score->rationale : QString()) << '\n';
     }
     const auto band = matrix.band();
-    out << tr("total %1 of 40, %2 of 8 scored").arg(matrix.total()).arg(matrix.scoredCount())
+    out << Text::tr("total %1 of 40, %2 of 8 scored").arg(matrix.total()).arg(matrix.scoredCount())
         << '\n'
-        << tr("band: %1")
-               .arg(band ? bandSlug(*band) + u" ("_s + bandTitle(*band) + u')' : tr("incomplete"))
+        << Text::tr("band: %1")
+               .arg(band ? bandSlug(*band) + u" ("_s + bandTitle(*band) + u')'
+                         : Text::tr("incomplete"))
         << Qt::endl;
 }
 
@@ -164,7 +169,7 @@ int showMatrix(Invocation& run)
 {
     const QStringList args = run.positional();
     if (args.size() != 1)
-        return run.failWith(tr("matrix show takes one DEPLOYMENT."));
+        return run.failWith(Text::tr("matrix show takes one DEPLOYMENT."));
     auto session = Session::open(run);
     if (!session)
         return run.failWith(session.error());
@@ -188,14 +193,14 @@ int setChecklist(Invocation& run)
 {
     const QStringList args = run.positional();
     if (args.size() != 3)
-        return run.failWith(tr("checklist set takes DEPLOYMENT CONTROL STATUS."));
+        return run.failWith(Text::tr("checklist set takes DEPLOYMENT CONTROL STATUS."));
     const auto control = parseControl(args.at(1));
     if (!control)
         return run.failWith(control.error());
     const auto status = controlStatusFromSlug(args.at(2));
     if (!status)
-        return run.failWith(tr("Unknown status '%1'; use not-assessed, pass, fail or "
-                               "not-applicable.")
+        return run.failWith(Text::tr("Unknown status '%1'; use not-assessed, pass, fail or "
+                                     "not-applicable.")
                                 .arg(args.at(2)));
     auto session = Session::open(run);
     if (!session)
@@ -209,7 +214,7 @@ int setChecklist(Invocation& run)
         !done)
         return run.failWith(done.error());
     if (!run.json())
-        run.out() << tr("%1 of '%2' is now %3.")
+        run.out() << Text::tr("%1 of '%2' is now %3.")
                          .arg(controlSlug(*control), deployment->name, controlStatusSlug(*status))
                   << Qt::endl;
     else
@@ -236,7 +241,7 @@ int showChecklist(Invocation& run)
 {
     const QStringList args = run.positional();
     if (args.size() != 1)
-        return run.failWith(tr("checklist show takes one DEPLOYMENT."));
+        return run.failWith(Text::tr("checklist show takes one DEPLOYMENT."));
     auto session = Session::open(run);
     if (!session)
         return run.failWith(session.error());
@@ -254,9 +259,9 @@ int showChecklist(Invocation& run)
         const QJsonObject c = value.toObject();
         run.out() << c[u"control"_s].toString().leftJustified(22) << ' '
                   << c[u"status"_s].toString().leftJustified(15) << ' '
-                  << tr("%n evidence", c[u"evidence"_s].toInt()) << '\n';
+                  << Text::tr("%n evidence", nullptr, c[u"evidence"_s].toInt()) << '\n';
     }
-    run.out() << tr("%1 of 12 satisfied: %2")
+    run.out() << Text::tr("%1 of 12 satisfied: %2")
                      .arg((*object)[u"satisfied"_s].toInt())
                      .arg((*object)[u"readiness"_s].toString())
               << Qt::endl;
@@ -267,7 +272,7 @@ int compareDeployments(Invocation& run)
 {
     const QStringList args = run.positional();
     if (args.size() < 2 || args.size() > 3)
-        return run.failWith(tr("compare takes two or three DEPLOYMENT names."));
+        return run.failWith(Text::tr("compare takes two or three DEPLOYMENT names."));
     auto session = Session::open(run);
     if (!session)
         return run.failWith(session.error());
@@ -293,8 +298,8 @@ int compareDeployments(Invocation& run)
     for (const QJsonValue& value : std::as_const(rows)) {
         const QJsonObject row = value.toObject();
         run.out() << row[u"deployment"_s].toString().leftJustified(24) << ' '
-                  << tr("total %1").arg(row[u"total"_s].toInt()) << "  "
-                  << (row[u"band"_s].isNull() ? tr("incomplete") : row[u"band"_s].toString())
+                  << Text::tr("total %1").arg(row[u"total"_s].toInt()) << "  "
+                  << (row[u"band"_s].isNull() ? Text::tr("incomplete") : row[u"band"_s].toString())
                   << "  " << row[u"readiness"_s].toString() << '\n';
     }
     return 0;
@@ -307,50 +312,53 @@ void addAssessmentCommands(std::vector<Command>& commands)
     commands.push_back(
         {{u"deployment"_s, u"add"_s},
          u"NAME [--owner O] [--description D] [--scope S]"_s,
-         tr("Add a deployment to assess"),
+         Text::tr("Add a deployment to assess"),
          [](QCommandLineParser& parser) {
-             parser.addPositionalArgument(u"NAME"_s, tr("A name unique in the workspace."));
-             parser.addOption({u"owner"_s, tr("Who owns the deployment."), tr("O")});
-             parser.addOption({u"description"_s, tr("What the agents do."), tr("D")});
-             parser.addOption({u"scope"_s, tr("Which systems and data are in scope."), tr("S")});
+             parser.addPositionalArgument(u"NAME"_s, Text::tr("A name unique in the workspace."));
+             parser.addOption({u"owner"_s, Text::tr("Who owns the deployment."), Text::tr("O")});
+             parser.addOption({u"description"_s, Text::tr("What the agents do."), Text::tr("D")});
+             parser.addOption(
+                 {u"scope"_s, Text::tr("Which systems and data are in scope."), Text::tr("S")});
          },
          addDeployment});
     commands.push_back(
-        {{u"deployment"_s, u"list"_s}, {}, tr("List the deployments"), {}, listDeployments});
+        {{u"deployment"_s, u"list"_s}, {}, Text::tr("List the deployments"), {}, listDeployments});
     commands.push_back(
         {{u"matrix"_s, u"set"_s},
          u"DEPLOYMENT DIMENSION=SCORE... [--rationale DIMENSION=TEXT]"_s,
-         tr("Score decision-matrix dimensions from 1 to 5"),
+         Text::tr("Score decision-matrix dimensions from 1 to 5"),
          [](QCommandLineParser& parser) {
-             parser.addPositionalArgument(u"DEPLOYMENT"_s, tr("The deployment's name."));
-             parser.addPositionalArgument(u"DIMENSION=SCORE"_s, tr("One or more scores."));
-             parser.addOption({u"rationale"_s, tr("Why a dimension has its score (repeatable)."),
-                               tr("DIMENSION=TEXT")});
+             parser.addPositionalArgument(u"DEPLOYMENT"_s, Text::tr("The deployment's name."));
+             parser.addPositionalArgument(u"DIMENSION=SCORE"_s, Text::tr("One or more scores."));
+             parser.addOption({u"rationale"_s,
+                               Text::tr("Why a dimension has its score (repeatable)."),
+                               Text::tr("DIMENSION=TEXT")});
          },
          setMatrix});
     commands.push_back({{u"matrix"_s, u"show"_s},
                         u"DEPLOYMENT"_s,
-                        tr("Show the scores, total, band and recommended pattern"),
+                        Text::tr("Show the scores, total, band and recommended pattern"),
                         {},
                         showMatrix});
-    commands.push_back({{u"checklist"_s, u"set"_s},
-                        u"DEPLOYMENT CONTROL STATUS [--note TEXT]"_s,
-                        tr("Set a readiness control to not-assessed, pass, fail or not-applicable"),
-                        [](QCommandLineParser& parser) {
-                            parser.addOption({u"note"_s,
-                                              tr("A note; required as justification for "
-                                                 "not-applicable."),
-                                              tr("TEXT")});
-                        },
-                        setChecklist});
+    commands.push_back(
+        {{u"checklist"_s, u"set"_s},
+         u"DEPLOYMENT CONTROL STATUS [--note TEXT]"_s,
+         Text::tr("Set a readiness control to not-assessed, pass, fail or not-applicable"),
+         [](QCommandLineParser& parser) {
+             parser.addOption({u"note"_s,
+                               Text::tr("A note; required as justification for "
+                                        "not-applicable."),
+                               Text::tr("TEXT")});
+         },
+         setChecklist});
     commands.push_back({{u"checklist"_s, u"show"_s},
                         u"DEPLOYMENT"_s,
-                        tr("Show the twelve controls, their evidence and the readiness"),
+                        Text::tr("Show the twelve controls, their evidence and the readiness"),
                         {},
                         showChecklist});
     commands.push_back({{u"compare"_s},
                         u"DEPLOYMENT DEPLOYMENT [DEPLOYMENT]"_s,
-                        tr("Compare up to three deployments: scores, band, readiness"),
+                        Text::tr("Compare up to three deployments: scores, band, readiness"),
                         {},
                         compareDeployments});
 }

@@ -12,10 +12,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("gatehouse-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GatehouseCli)
+};
 
 struct Target
 {
@@ -46,10 +47,10 @@ Result<QDateTime> collectedAt(Invocation& run)
     const QDateTime time = parseIsoUtc(run.parser().value(u"collected"_s));
     if (!time.isValid())
         return fail(ErrorCode::InvalidArgument,
-                    tr("--collected takes a date (YYYY-MM-DD) or an ISO 8601 time, not '%1'.")
+                    Text::tr("--collected takes a date (YYYY-MM-DD) or an ISO 8601 time, not '%1'.")
                         .arg(run.parser().value(u"collected"_s)));
     if (time > run.clock().now())
-        return fail(ErrorCode::InvalidArgument, tr("--collected lies in the future."));
+        return fail(ErrorCode::InvalidArgument, Text::tr("--collected lies in the future."));
     return time;
 }
 
@@ -62,7 +63,7 @@ int printEvidence(Invocation& run, Target& target, const Evidence& evidence)
     if (run.json()) {
         run.printJson(QJsonDocument(toJson(evidence, run.clock().now(), *maxAge)));
     } else {
-        run.out() << tr("Evidence %1 (%2, revision %3) sha256 %4")
+        run.out() << Text::tr("Evidence %1 (%2, revision %3) sha256 %4")
                          .arg(evidence.id)
                          .arg(evidence.title)
                          .arg(evidence.revision)
@@ -87,8 +88,8 @@ int addEvidence(Invocation& run, bool note)
 {
     const QStringList args = run.positional();
     if (args.size() != 3)
-        return run.failWith(note ? tr("evidence note takes DEPLOYMENT CONTROL TEXT.")
-                                 : tr("evidence add takes DEPLOYMENT CONTROL FILE."));
+        return run.failWith(note ? Text::tr("evidence note takes DEPLOYMENT CONTROL TEXT.")
+                                 : Text::tr("evidence add takes DEPLOYMENT CONTROL FILE."));
     const auto when = collectedAt(run);
     if (!when)
         return run.failWith(when.error());
@@ -107,7 +108,7 @@ int listEvidence(Invocation& run)
 {
     const QStringList args = run.positional();
     if (args.size() != 2)
-        return run.failWith(tr("evidence list takes DEPLOYMENT CONTROL."));
+        return run.failWith(Text::tr("evidence list takes DEPLOYMENT CONTROL."));
     auto target = openTarget(run, args);
     if (!target)
         return run.failWith(target.error());
@@ -124,7 +125,7 @@ int listEvidence(Invocation& run)
         return 0;
     }
     if (items->isEmpty())
-        run.out() << tr("No evidence for this control yet.") << Qt::endl;
+        run.out() << Text::tr("No evidence for this control yet.") << Qt::endl;
     for (const QJsonValue& value : std::as_const(array)) {
         const QJsonObject e = value.toObject();
         run.out() << e[u"id"_s].toInteger() << "  " << e[u"status"_s].toString().leftJustified(10)
@@ -141,8 +142,9 @@ int setEvidenceStatus(Invocation& run)
     const qint64 id = args.value(0).toLongLong(&ok);
     const auto status = evidenceStatusFromSlug(args.value(1));
     if (args.size() != 2 || !ok || !status || *status == EvidenceStatus::Expired)
-        return run.failWith(tr("evidence status takes ID and one of draft, in-review, approved, "
-                               "rejected."));
+        return run.failWith(
+            Text::tr("evidence status takes ID and one of draft, in-review, approved, "
+                     "rejected."));
     auto session = Session::open(run);
     if (!session)
         return run.failWith(session.error());
@@ -151,7 +153,7 @@ int setEvidenceStatus(Invocation& run)
     if (run.json())
         run.printJson(QJsonDocument(QJsonObject{{u"id"_s, id}, {u"status"_s, args.at(1)}}));
     else
-        run.out() << tr("Evidence %1 is now %2.").arg(id).arg(args.at(1)) << Qt::endl;
+        run.out() << Text::tr("Evidence %1 is now %2.").arg(id).arg(args.at(1)) << Qt::endl;
     return 0;
 }
 
@@ -161,7 +163,7 @@ int exportEvidence(Invocation& run)
     bool ok = false;
     const qint64 id = args.value(2).toLongLong(&ok);
     if (args.size() != 4 || !ok)
-        return run.failWith(tr("evidence export takes DEPLOYMENT CONTROL ID OUTFILE."));
+        return run.failWith(Text::tr("evidence export takes DEPLOYMENT CONTROL ID OUTFILE."));
     auto target = openTarget(run, args);
     if (!target)
         return run.failWith(target.error());
@@ -171,7 +173,7 @@ int exportEvidence(Invocation& run)
         return run.failWith(evidence.error());
     if (evidence->deploymentId != target->deployment.id || evidence->control != target->control)
         return run.failWith(Error{ErrorCode::NotFound,
-                                  tr("Evidence %1 does not belong to %2 / %3.")
+                                  Text::tr("Evidence %1 does not belong to %2 / %3.")
                                       .arg(id)
                                       .arg(target->deployment.name, controlSlug(target->control))});
     const auto written = store.exportTo(id, args.at(3));
@@ -185,8 +187,9 @@ int exportEvidence(Invocation& run)
                                       {u"sha256"_s, QString::fromLatin1(evidence->sha256)},
                                       {u"verified"_s, true}}));
     else
-        run.out() << tr("Exported %1 bytes to %2; SHA-256 verified.").arg(*written).arg(args.at(3))
-                  << Qt::endl;
+        run.out()
+            << Text::tr("Exported %1 bytes to %2; SHA-256 verified.").arg(*written).arg(args.at(3))
+            << Qt::endl;
     return 0;
 }
 
@@ -197,7 +200,8 @@ int setFreshness(Invocation& run)
     const int days = args.value(2).toInt(&ok);
     const bool none = args.value(2) == "none"_L1;
     if (args.size() != 3 || (!ok && !none) || (ok && days < 1))
-        return run.failWith(tr("evidence freshness takes DEPLOYMENT CONTROL DAYS (or 'none')."));
+        return run.failWith(
+            Text::tr("evidence freshness takes DEPLOYMENT CONTROL DAYS (or 'none')."));
     auto target = openTarget(run, args);
     if (!target)
         return run.failWith(target.error());
@@ -207,19 +211,21 @@ int setFreshness(Invocation& run)
         !done)
         return run.failWith(done.error());
     if (!run.json())
-        run.out() << tr("Evidence for %1 now expires after %2.")
+        run.out() << Text::tr("Evidence for %1 now expires after %2.")
                          .arg(controlSlug(target->control),
-                              none ? tr("no time") : tr("%1 days").arg(days))
+                              none ? Text::tr("no time") : Text::tr("%1 days").arg(days))
                   << Qt::endl;
     return 0;
 }
 
 void addEvidenceOptions(QCommandLineParser& parser)
 {
+    parser.addOption({u"collected"_s, Text::tr("When the evidence was produced (default: now)."),
+                      Text::tr("DATE")});
     parser.addOption(
-        {u"collected"_s, tr("When the evidence was produced (default: now)."), tr("DATE")});
-    parser.addOption({u"title"_s, tr("A title (default: the file name)."), tr("TITLE")});
-    parser.addOption({u"revision-of"_s, tr("The id of the evidence this one corrects."), tr("ID")});
+        {u"title"_s, Text::tr("A title (default: the file name)."), Text::tr("TITLE")});
+    parser.addOption(
+        {u"revision-of"_s, Text::tr("The id of the evidence this one corrects."), Text::tr("ID")});
 }
 
 } // namespace
@@ -229,32 +235,32 @@ void addEvidenceCommands(std::vector<Command>& commands)
     commands.push_back(
         {{u"evidence"_s, u"add"_s},
          u"DEPLOYMENT CONTROL FILE [--collected DATE] [--title T] [--revision-of ID]"_s,
-         tr("Attach a file to a control; prints its SHA-256"),
+         Text::tr("Attach a file to a control; prints its SHA-256"),
          addEvidenceOptions,
          [](Invocation& run) { return addEvidence(run, false); }});
     commands.push_back({{u"evidence"_s, u"note"_s},
                         u"DEPLOYMENT CONTROL TEXT [--collected DATE] [--title T]"_s,
-                        tr("Attach a written note to a control"),
+                        Text::tr("Attach a written note to a control"),
                         addEvidenceOptions,
                         [](Invocation& run) { return addEvidence(run, true); }});
     commands.push_back({{u"evidence"_s, u"list"_s},
                         u"DEPLOYMENT CONTROL"_s,
-                        tr("List a control's evidence with status and hashes"),
+                        Text::tr("List a control's evidence with status and hashes"),
                         {},
                         listEvidence});
     commands.push_back({{u"evidence"_s, u"status"_s},
                         u"ID STATUS"_s,
-                        tr("Move evidence to in-review, approved, rejected or back to draft"),
+                        Text::tr("Move evidence to in-review, approved, rejected or back to draft"),
                         {},
                         setEvidenceStatus});
     commands.push_back({{u"evidence"_s, u"export"_s},
                         u"DEPLOYMENT CONTROL ID OUTFILE"_s,
-                        tr("Write evidence back to a file, verifying its SHA-256"),
+                        Text::tr("Write evidence back to a file, verifying its SHA-256"),
                         {},
                         exportEvidence});
     commands.push_back({{u"evidence"_s, u"freshness"_s},
                         u"DEPLOYMENT CONTROL DAYS|none"_s,
-                        tr("Set how old a control's evidence may be before it expires"),
+                        Text::tr("Set how old a control's evidence may be before it expires"),
                         {},
                         setFreshness});
 }

@@ -32,10 +32,11 @@ namespace {
 
 std::atomic_bool g_interrupted = false;
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("gatehouse-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GatehouseCli)
+};
 
 // Ends the event loop after durationSeconds (0: never) or on Ctrl-C / SIGTERM.
 void runUntilDone(int durationSeconds)
@@ -60,8 +61,9 @@ Result<int> intOption(Invocation& run, const QString& name, int fallback, int lo
     bool ok = false;
     const int value = run.parser().value(name).toInt(&ok);
     if (!ok || value < low || value > high) {
-        return fail(ErrorCode::InvalidArgument,
-                    tr("--%1 takes a whole number from %2 to %3.").arg(name).arg(low).arg(high));
+        return fail(
+            ErrorCode::InvalidArgument,
+            Text::tr("--%1 takes a whole number from %2 to %3.").arg(name).arg(low).arg(high));
     }
     return value;
 }
@@ -97,12 +99,12 @@ Result<void> readScenarioOptions(Invocation& run, ScenarioOptions& scenario)
     const double rate =
         run.parser().isSet(u"rate"_s) ? run.parser().value(u"rate"_s).toDouble(&rateOk) : 10.0;
     if (!rateOk || rate <= 0 || rate > 100000)
-        return fail(ErrorCode::InvalidArgument, tr("--rate takes events a second, above 0."));
+        return fail(ErrorCode::InvalidArgument, Text::tr("--rate takes events a second, above 0."));
     bool seedOk = true;
     const quint64 seed =
         run.parser().isSet(u"seed"_s) ? run.parser().value(u"seed"_s).toULongLong(&seedOk) : 1;
     if (!seedOk)
-        return fail(ErrorCode::InvalidArgument, tr("--seed takes a whole number."));
+        return fail(ErrorCode::InvalidArgument, Text::tr("--seed takes a whole number."));
     scenario.name =
         run.parser().isSet(u"scenario"_s) ? run.parser().value(u"scenario"_s) : u"clean"_s;
     scenario.seed = seed;
@@ -147,7 +149,7 @@ Result<void> readTrustOptions(Invocation& run, SimulateOptions& options)
     options.caCertificate = run.parser().value(u"ca-cert"_s);
     options.caKey = run.parser().value(u"ca-key"_s);
     if (options.caCertificate.isEmpty() != options.caKey.isEmpty())
-        return fail(ErrorCode::InvalidArgument, tr("--ca-cert and --ca-key go together."));
+        return fail(ErrorCode::InvalidArgument, Text::tr("--ca-cert and --ca-key go together."));
     options.token = run.parser().value(u"token"_s).toUtf8();
     if (options.token.isEmpty())
         options.token = randomToken();
@@ -187,19 +189,19 @@ void printFleet(Invocation& run, const FleetServer& server, const FleetContent& 
                                                 {u"faults"_s, options.faults.toString()}}));
         return;
     }
-    run.out() << tr("Token: %1").arg(QString::fromUtf8(options.token)) << '\n'
-              << tr("Trust this CA: %1").arg(options.caOut) << '\n'
-              << tr("Scenario %1, seed %2, %3 events/s per endpoint%4.")
+    run.out() << Text::tr("Token: %1").arg(QString::fromUtf8(options.token)) << '\n'
+              << Text::tr("Trust this CA: %1").arg(options.caOut) << '\n'
+              << Text::tr("Scenario %1, seed %2, %3 events/s per endpoint%4.")
                      .arg(options.scenario.name)
                      .arg(options.scenario.seed)
                      .arg(options.scenario.rate)
                      .arg(options.faults.isEmpty()
                               ? QString()
-                              : tr(", faults %1").arg(options.faults.toString()))
+                              : Text::tr(", faults %1").arg(options.faults.toString()))
               << '\n'
-              << tr("Serving until interrupted%1.")
+              << Text::tr("Serving until interrupted%1.")
                      .arg(options.durationSeconds > 0
-                              ? tr(" or for %1 s").arg(options.durationSeconds)
+                              ? Text::tr(" or for %1 s").arg(options.durationSeconds)
                               : QString())
               << Qt::endl;
 }
@@ -208,7 +210,7 @@ Result<QByteArray> readFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, tr("Cannot read %1: %2.").arg(path, file.errorString()));
+        return fail(ErrorCode::Io, Text::tr("Cannot read %1: %2.").arg(path, file.errorString()));
     return file.readAll();
 }
 
@@ -235,7 +237,7 @@ Result<FleetServerSettings> serverSettings(const SimulateOptions& options, const
         return std::unexpected(issued.error());
     if (!writeFile(options.caOut, ca->certificatePem())) {
         return fail(ErrorCode::Io,
-                    tr("Cannot write the CA certificate to %1: choose another --ca-out.")
+                    Text::tr("Cannot write the CA certificate to %1: choose another --ca-out.")
                         .arg(options.caOut));
     }
     FleetServerSettings settings;
@@ -266,7 +268,7 @@ int simulate(Invocation& run)
     runUntilDone(options->durationSeconds);
     if (!run.json()) {
         for (const EndpointDescription& endpoint : (*scenario)->endpoints())
-            run.out() << tr("%1: %2 events written")
+            run.out() << Text::tr("%1: %2 events written")
                              .arg(endpoint.id)
                              .arg(server.eventsWritten(endpoint.id))
                       << '\n';
@@ -276,30 +278,39 @@ int simulate(Invocation& run)
 
 void addSimulateOptions(QCommandLineParser& parser)
 {
-    parser.addOption({u"gateways"_s, tr("Tunnel gateways, 1 to 9 (default 2)."), tr("N")});
-    parser.addOption({u"hosts"_s, tr("Sandbox hosts, 0 to 9 (default 2)."), tr("N")});
+    parser.addOption(
+        {u"gateways"_s, Text::tr("Tunnel gateways, 1 to 9 (default 2)."), Text::tr("N")});
+    parser.addOption({u"hosts"_s, Text::tr("Sandbox hosts, 0 to 9 (default 2)."), Text::tr("N")});
     parser.addOption(
         {u"scenario"_s,
-         tr("One of: %1 (default clean).").arg(FleetScenario::scenarioNames().join(u", ")),
-         tr("NAME")});
+         Text::tr("One of: %1 (default clean).").arg(FleetScenario::scenarioNames().join(u", ")),
+         Text::tr("NAME")});
+    parser.addOption({u"seed"_s,
+                      Text::tr("Seed: the same seed serves the same events (default 1)."),
+                      Text::tr("S")});
     parser.addOption(
-        {u"seed"_s, tr("Seed: the same seed serves the same events (default 1)."), tr("S")});
-    parser.addOption({u"rate"_s, tr("Events a second per endpoint (default 10)."), tr("R")});
-    parser.addOption({u"port"_s, tr("TCP port on 127.0.0.1 (default: any free one)."), tr("P")});
+        {u"rate"_s, Text::tr("Events a second per endpoint (default 10)."), Text::tr("R")});
     parser.addOption(
-        {u"ca-out"_s, tr("Where to write the CA certificate clients must trust."), tr("FILE")});
+        {u"port"_s, Text::tr("TCP port on 127.0.0.1 (default: any free one)."), Text::tr("P")});
+    parser.addOption({u"ca-out"_s,
+                      Text::tr("Where to write the CA certificate clients must trust."),
+                      Text::tr("FILE")});
+    parser.addOption({u"ca-cert"_s,
+                      Text::tr("Sign with this CA certificate (PEM) instead of a new CA."),
+                      Text::tr("FILE")});
     parser.addOption(
-        {u"ca-cert"_s, tr("Sign with this CA certificate (PEM) instead of a new CA."), tr("FILE")});
-    parser.addOption({u"ca-key"_s, tr("The unencrypted PEM key of --ca-cert."), tr("FILE")});
+        {u"ca-key"_s, Text::tr("The unencrypted PEM key of --ca-cert."), Text::tr("FILE")});
+    parser.addOption({u"token"_s, Text::tr("The bearer token to require (default: a random one)."),
+                      Text::tr("T")});
     parser.addOption(
-        {u"token"_s, tr("The bearer token to require (default: a random one)."), tr("T")});
-    parser.addOption({u"faults"_s,
-                      tr("Faults, e.g. drop=50,malformed=20,oversized=100,slow=200,duplicate=10,"
-                         "reorder=30,gap=40,jump=45,endless=BYTES."),
-                      tr("LIST")});
+        {u"faults"_s,
+         Text::tr("Faults, e.g. drop=50,malformed=20,oversized=100,slow=200,duplicate=10,"
+                  "reorder=30,gap=40,jump=45,endless=BYTES."),
+         Text::tr("LIST")});
+    parser.addOption({u"duration"_s, Text::tr("Stop after S seconds (default: when interrupted)."),
+                      Text::tr("S")});
     parser.addOption(
-        {u"duration"_s, tr("Stop after S seconds (default: when interrupted)."), tr("S")});
-    parser.addOption({u"heartbeat-ms"_s, tr("Heartbeat interval (default 5000)."), tr("MS")});
+        {u"heartbeat-ms"_s, Text::tr("Heartbeat interval (default 5000)."), Text::tr("MS")});
 }
 
 // ---- watch ----
@@ -326,14 +337,14 @@ Result<SecretBuffer> watchSecret(Invocation& run, const QString& envOption, Secr
         QByteArray value = qgetenv(variable.toLocal8Bit().constData());
         if (value.isEmpty())
             return fail(ErrorCode::InvalidArgument,
-                        tr("The environment variable %1 is empty or not set.").arg(variable));
+                        Text::tr("The environment variable %1 is empty or not set.").arg(variable));
         return SecretBuffer(value, true);
     }
     SecretStore store;
     auto stored = store.readNow(firstUrl.toString(), kind);
     if (!stored && SecretStore::isKeyringUnavailable(stored.error()))
         run.err() << stored.error().message << ' '
-                  << tr("Pass the secret with --%1 VAR.").arg(envOption) << Qt::endl;
+                  << Text::tr("Pass the secret with --%1 VAR.").arg(envOption) << Qt::endl;
     return stored ? std::move(*stored) : SecretBuffer();
 }
 
@@ -342,7 +353,8 @@ Result<void> readClientCertificate(Invocation& run, WatchOptions& options)
     options.clientCertificate = run.parser().value(u"client-cert"_s);
     options.clientKey = run.parser().value(u"client-key"_s);
     if (options.clientCertificate.isEmpty() != options.clientKey.isEmpty())
-        return fail(ErrorCode::InvalidArgument, tr("--client-cert and --client-key go together."));
+        return fail(ErrorCode::InvalidArgument,
+                    Text::tr("--client-cert and --client-key go together."));
     if (options.clientCertificate.isEmpty())
         return {};
     auto password = watchSecret(run, u"key-password-env"_s, SecretStore::Kind::KeyPassword,
@@ -359,16 +371,16 @@ Result<WatchOptions> watchOptions(Invocation& run)
     for (const QString& text : run.positional()) {
         const QUrl url(text, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
-            return fail(ErrorCode::InvalidArgument, tr("\"%1\" is not a URL.").arg(text));
+            return fail(ErrorCode::InvalidArgument, Text::tr("\"%1\" is not a URL.").arg(text));
         options.urls.append(url);
     }
     if (options.urls.isEmpty())
-        return fail(ErrorCode::InvalidArgument, tr("Name at least one gateway or host URL."));
+        return fail(ErrorCode::InvalidArgument, Text::tr("Name at least one gateway or host URL."));
     auto duration = intOption(run, u"duration"_s, 0, 1, 7 * 24 * 3600);
     if (!duration)
         return std::unexpected(duration.error());
     if (!run.parser().isSet(u"duration"_s))
-        return fail(ErrorCode::InvalidArgument, tr("--duration S is required."));
+        return fail(ErrorCode::InvalidArgument, Text::tr("--duration S is required."));
     options.durationSeconds = *duration;
     options.caFile = run.parser().value(u"ca"_s);
     if (run.parser().isSet(u"pin"_s)) {
@@ -418,8 +430,8 @@ void printWatch(Invocation& run, const QList<SourceFeed*>& feeds, const IngestPi
     }
     for (const QJsonValue& value : std::as_const(sources)) {
         const QJsonObject o = value.toObject();
-        run.out() << tr("%1 (%2): %3; %4 events stored, %5 duplicates skipped, %6 rejects, "
-                        "%7 gaps (%8 events lost), %9 reconnects")
+        run.out() << Text::tr("%1 (%2): %3; %4 events stored, %5 duplicates skipped, %6 rejects, "
+                              "%7 gaps (%8 events lost), %9 reconnects")
                          .arg(o[u"source"_s].toString(), o[u"url"_s].toString(),
                               o[u"state"_s].toString())
                          .arg(o[u"stored"_s].toInteger())
@@ -488,40 +500,44 @@ int watch(Invocation& run)
 
 void addWatchOptions(QCommandLineParser& parser)
 {
-    parser.addOption(
-        {u"ca"_s, tr("PEM file of the CA to trust (default: the system store)."), tr("FILE")});
+    parser.addOption({u"ca"_s, Text::tr("PEM file of the CA to trust (default: the system store)."),
+                      Text::tr("FILE")});
     parser.addOption({u"token-env"_s,
-                      tr("Environment variable holding the bearer token (default: the token "
-                         "stored in the keyring for the first URL)."),
-                      tr("VAR")});
+                      Text::tr("Environment variable holding the bearer token (default: the token "
+                               "stored in the keyring for the first URL)."),
+                      Text::tr("VAR")});
     parser.addOption(
-        {u"pin"_s, tr("SPKI SHA-256 of the server key, base64 or hex: any other key is refused."),
-         tr("SHA256")});
-    parser.addOption({u"client-cert"_s, tr("PEM client certificate to present."), tr("FILE")});
+        {u"pin"_s,
+         Text::tr("SPKI SHA-256 of the server key, base64 or hex: any other key is refused."),
+         Text::tr("SHA256")});
     parser.addOption(
-        {u"client-key"_s, tr("PEM key of --client-cert (may be encrypted)."), tr("FILE")});
-    parser.addOption({u"key-password-env"_s,
-                      tr("Environment variable holding the password of --client-key (default: "
-                         "the password stored in the keyring for the first URL)."),
-                      tr("VAR")});
-    parser.addOption({u"duration"_s, tr("Capture for S seconds (required)."), tr("S")});
-    parser.addPositionalArgument(u"URL"_s, tr("Gateway or sandbox host base URLs (https://...)."),
-                                 tr("URL..."));
+        {u"client-cert"_s, Text::tr("PEM client certificate to present."), Text::tr("FILE")});
+    parser.addOption({u"client-key"_s, Text::tr("PEM key of --client-cert (may be encrypted)."),
+                      Text::tr("FILE")});
+    parser.addOption(
+        {u"key-password-env"_s,
+         Text::tr("Environment variable holding the password of --client-key (default: "
+                  "the password stored in the keyring for the first URL)."),
+         Text::tr("VAR")});
+    parser.addOption({u"duration"_s, Text::tr("Capture for S seconds (required)."), Text::tr("S")});
+    parser.addPositionalArgument(
+        u"URL"_s, Text::tr("Gateway or sandbox host base URLs (https://...)."), Text::tr("URL..."));
 }
 
 } // namespace
 
 void addFeedCommands(std::vector<Command>& commands)
 {
-    commands.push_back({{u"simulate"_s},
-                        u"[--gateways N] [--hosts N] [--scenario NAME] [--seed S] [--rate R] "
-                        u"[--port P] [--ca-out FILE] [--token T] [--faults LIST] [--duration S]"_s,
-                        tr("Serve a simulated fleet of gateways and sandbox hosts on loopback"),
-                        addSimulateOptions,
-                        simulate});
+    commands.push_back(
+        {{u"simulate"_s},
+         u"[--gateways N] [--hosts N] [--scenario NAME] [--seed S] [--rate R] "
+         u"[--port P] [--ca-out FILE] [--token T] [--faults LIST] [--duration S]"_s,
+         Text::tr("Serve a simulated fleet of gateways and sandbox hosts on loopback"),
+         addSimulateOptions,
+         simulate});
     commands.push_back({{u"watch"_s},
                         u"--duration S [--ca FILE] [--token-env VAR] [--pin SHA256] URL..."_s,
-                        tr("Capture live feeds read-only into the workspace"),
+                        Text::tr("Capture live feeds read-only into the workspace"),
                         addWatchOptions,
                         watch});
 }

@@ -17,36 +17,39 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("gatehouse-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GatehouseCli)
+};
 
 void addInventoryOptions(QCommandLineParser& parser)
 {
-    parser.addOption({u"pin"_s, tr("Store the tools' definitions as the server's pin in the "
-                                   "workspace (recorded in the audit trail).")});
-    parser.addOption(
-        {u"timeout"_s, tr("Seconds to wait for each answer (default 10)."), tr("S"), u"10"_s});
+    parser.addOption({u"pin"_s, Text::tr("Store the tools' definitions as the server's pin in the "
+                                         "workspace (recorded in the audit trail).")});
+    parser.addOption({u"timeout"_s, Text::tr("Seconds to wait for each answer (default 10)."),
+                      Text::tr("S"), u"10"_s});
     parser.addOption({u"env"_s,
-                      tr("Pass this variable to a stdio server, from Gatehouse's environment "
-                         "(NAME) or set (NAME=VALUE); repeatable. Only PATH and HOME pass "
-                         "otherwise."),
-                      tr("NAME")});
+                      Text::tr("Pass this variable to a stdio server, from Gatehouse's environment "
+                               "(NAME) or set (NAME=VALUE); repeatable. Only PATH and HOME pass "
+                               "otherwise."),
+                      Text::tr("NAME")});
     parser.addOption({u"token-env"_s,
-                      tr("Read the HTTP bearer token from this environment variable."),
-                      tr("NAME")});
-    parser.addOption({u"token-keyring"_s,
-                      tr("Read the HTTP bearer token from the keyring entry of this source id."),
-                      tr("ID")});
-    parser.addOption({u"era"_s, tr("Protocol generation: auto (default), legacy or modern."),
-                      tr("ERA"), u"auto"_s});
-    parser.addOption({u"max-items"_s, tr("Refuse servers listing more items (default 10000)."),
-                      tr("N"), u"10000"_s});
+                      Text::tr("Read the HTTP bearer token from this environment variable."),
+                      Text::tr("NAME")});
+    parser.addOption(
+        {u"token-keyring"_s,
+         Text::tr("Read the HTTP bearer token from the keyring entry of this source id."),
+         Text::tr("ID")});
+    parser.addOption({u"era"_s, Text::tr("Protocol generation: auto (default), legacy or modern."),
+                      Text::tr("ERA"), u"auto"_s});
+    parser.addOption({u"max-items"_s,
+                      Text::tr("Refuse servers listing more items (default 10000)."), Text::tr("N"),
+                      u"10000"_s});
     parser.addPositionalArgument(u"server"_s,
-                                 tr("An http(s) URL of a Streamable HTTP endpoint, or, after "
-                                    "\"--\", the command that starts a stdio server."),
-                                 tr("(URL | -- COMMAND ARGS...)"));
+                                 Text::tr("An http(s) URL of a Streamable HTTP endpoint, or, after "
+                                          "\"--\", the command that starts a stdio server."),
+                                 Text::tr("(URL | -- COMMAND ARGS...)"));
 }
 
 Result<EnumerationOptions> optionsFrom(const QCommandLineParser& parser)
@@ -55,19 +58,20 @@ Result<EnumerationOptions> optionsFrom(const QCommandLineParser& parser)
     bool ok = false;
     const double seconds = parser.value(u"timeout"_s).toDouble(&ok);
     if (!ok || seconds <= 0 || seconds > 3600)
-        return fail(ErrorCode::InvalidArgument, tr("--timeout wants seconds between 0 and 3600."));
+        return fail(ErrorCode::InvalidArgument,
+                    Text::tr("--timeout wants seconds between 0 and 3600."));
     options.timeoutMs = int(seconds * 1000);
     options.discoveryTimeoutMs = std::min(options.timeoutMs, options.discoveryTimeoutMs);
     options.maxItems = parser.value(u"max-items"_s).toLongLong(&ok);
     if (!ok || options.maxItems < 1)
-        return fail(ErrorCode::InvalidArgument, tr("--max-items wants a positive number."));
+        return fail(ErrorCode::InvalidArgument, Text::tr("--max-items wants a positive number."));
     const QString era = parser.value(u"era"_s);
     if (era == u"legacy"_s)
         options.era = EnumerationOptions::Era::Legacy;
     else if (era == u"modern"_s)
         options.era = EnumerationOptions::Era::Modern;
     else if (era != u"auto"_s)
-        return fail(ErrorCode::InvalidArgument, tr("--era is auto, legacy or modern."));
+        return fail(ErrorCode::InvalidArgument, Text::tr("--era is auto, legacy or modern."));
     return options;
 }
 
@@ -77,7 +81,7 @@ Result<QString> bearerToken(const QCommandLineParser& parser)
         const QString token = qEnvironmentVariable(parser.value(u"token-env"_s).toLocal8Bit());
         if (token.isEmpty()) {
             return fail(ErrorCode::InvalidArgument,
-                        tr("The environment variable %1 named by --token-env is empty.")
+                        Text::tr("The environment variable %1 named by --token-env is empty.")
                             .arg(parser.value(u"token-env"_s)));
         }
         return token;
@@ -103,8 +107,8 @@ Result<InventoryTarget> targetFrom(const QCommandLineParser& parser)
         return std::unexpected(token.error());
     if (!token->isEmpty() && !target->isHttp()) {
         return fail(ErrorCode::InvalidArgument,
-                    tr("A bearer token is for an HTTP server; pass a stdio server its "
-                       "credentials with --env."));
+                    Text::tr("A bearer token is for an HTTP server; pass a stdio server its "
+                             "credentials with --env."));
     }
     target->bearerToken = *token;
     return target;
@@ -113,12 +117,12 @@ Result<InventoryTarget> targetFrom(const QCommandLineParser& parser)
 QString pinLine(const PinDiff& diff)
 {
     if (!diff.hasPin)
-        return tr("Pin: none in this workspace (use --pin to store one).");
+        return Text::tr("Pin: none in this workspace (use --pin to store one).");
     if (diff.isClean())
-        return tr("Pin: all %1 tools match the pin of %2.")
+        return Text::tr("Pin: all %1 tools match the pin of %2.")
             .arg(diff.unchanged.size())
             .arg(toIsoUtc(diff.pinnedAt));
-    return tr("Pin of %1: changed [%2], added [%3], removed [%4].")
+    return Text::tr("Pin of %1: changed [%2], added [%3], removed [%4].")
         .arg(toIsoUtc(diff.pinnedAt), diff.changed.join(u", "_s), diff.added.join(u", "_s),
              diff.removed.join(u", "_s));
 }
@@ -134,11 +138,11 @@ void printFindings(QTextStream& out, const QString& where, const QList<Finding>&
 void printText(QTextStream& out, const ServerInventory& inventory, const ServerAnalysis& analysis,
                const PinDiff* diff)
 {
-    out << tr("Server: %1 %2 (%3, protocol %4, %5)")
+    out << Text::tr("Server: %1 %2 (%3, protocol %4, %5)")
                .arg(inventory.serverName(), inventory.serverVersion(), inventory.transport,
                     inventory.protocolVersion, protocolEraName(inventory.era))
         << '\n'
-        << tr("Tools: %1 - read %2, write %3, destructive %4, unknown %5; open-world %6")
+        << Text::tr("Tools: %1 - read %2, write %3, destructive %4, unknown %5; open-world %6")
                .arg(analysis.tools.size())
                .arg(analysis.count(ToolClass::Read))
                .arg(analysis.count(ToolClass::Write))
@@ -146,7 +150,7 @@ void printText(QTextStream& out, const ServerInventory& inventory, const ServerA
                .arg(analysis.count(ToolClass::Unknown))
                .arg(analysis.openWorldTools)
         << '\n'
-        << tr("Definitions: %1 characters, about %2 tokens (characters/4)")
+        << Text::tr("Definitions: %1 characters, about %2 tokens (characters/4)")
                .arg(analysis.definitionChars)
                .arg(analysis.tokenEstimate)
         << '\n';
@@ -164,8 +168,8 @@ void printText(QTextStream& out, const ServerInventory& inventory, const ServerA
             << '\n';
     }
     if (analysis.findingCount() > 0)
-        out << '\n' << tr("Findings:") << '\n';
-    printFindings(out, tr("server"), analysis.serverFindings);
+        out << '\n' << Text::tr("Findings:") << '\n';
+    printFindings(out, Text::tr("server"), analysis.serverFindings);
     for (const ToolAnalysis& tool : analysis.tools)
         printFindings(out, tool.name, tool.findings);
     out.flush();
@@ -209,7 +213,7 @@ int runInventory(Invocation& run)
     else
         printText(run.out(), *inventory, analysis, shownDiff);
     if (parser.isSet(u"pin"_s) && !run.json())
-        run.out() << tr("Pinned %1 tools.").arg(analysis.tools.size()) << Qt::endl;
+        run.out() << Text::tr("Pinned %1 tools.").arg(analysis.tools.size()) << Qt::endl;
     return 0;
 }
 
@@ -219,8 +223,8 @@ void addInventoryCommands(std::vector<Command>& commands)
 {
     commands.push_back(Command{
         {u"inventory"_s},
-        tr("(URL | -- COMMAND ARGS...) [--pin] [--timeout S] [--env NAME]"),
-        tr("Enumerate an MCP server read-only and classify its tools"),
+        Text::tr("(URL | -- COMMAND ARGS...) [--pin] [--timeout S] [--env NAME]"),
+        Text::tr("Enumerate an MCP server read-only and classify its tools"),
         addInventoryOptions,
         runInventory,
     });

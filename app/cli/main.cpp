@@ -14,15 +14,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("gatehouse-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GatehouseCli)
+};
 
 void printUsage(QTextStream& out, const std::vector<Command>& commands)
 {
-    out << tr("Usage: gatehouse-cli COMMAND [ARGUMENTS] [--workspace FILE] [--json]") << "\n\n"
-        << tr("Commands:") << "\n";
+    out << Text::tr("Usage: gatehouse-cli COMMAND [ARGUMENTS] [--workspace FILE] [--json]")
+        << "\n\n"
+        << Text::tr("Commands:") << "\n";
     for (const Command& command : commands) {
         const QString synopsis = command.words.join(u' ') + u' ' + command.arguments;
         if (synopsis.size() > 46)
@@ -30,7 +32,7 @@ void printUsage(QTextStream& out, const std::vector<Command>& commands)
         else
             out << "  " << synopsis.leftJustified(48) << ' ' << command.summary << '\n';
     }
-    out << '\n' << tr("'gatehouse-cli COMMAND --help' describes one command.") << '\n';
+    out << '\n' << Text::tr("'gatehouse-cli COMMAND --help' describes one command.") << '\n';
 }
 
 // The command whose words start the argument list; the longest match wins.
@@ -52,13 +54,13 @@ void addCommonOptions(QCommandLineParser& parser)
 {
     parser.addHelpOption();
     parser.addOption({u"workspace"_s,
-                      tr("The workspace file (default: %1).").arg(Workspace::defaultPath()),
-                      tr("FILE")});
-    parser.addOption({u"json"_s, tr("Print the result as JSON.")});
+                      Text::tr("The workspace file (default: %1).").arg(Workspace::defaultPath()),
+                      Text::tr("FILE")});
+    parser.addOption({u"json"_s, Text::tr("Print the result as JSON.")});
     parser.addOption({u"actor"_s,
-                      tr("Who the audit trail records (default: $GATEHOUSE_ACTOR, "
-                         "then the login name)."),
-                      tr("NAME")});
+                      Text::tr("Who the audit trail records (default: $GATEHOUSE_ACTOR, "
+                               "then the login name)."),
+                      Text::tr("NAME")});
 }
 
 } // namespace
@@ -93,7 +95,7 @@ int main(int argc, char* argv[])
     }
     const Command* command = findCommand(commands, arguments);
     if (!command) {
-        err << tr("gatehouse-cli: unknown command '%1'; 'gatehouse-cli --help' lists them.")
+        err << Text::tr("gatehouse-cli: unknown command '%1'; 'gatehouse-cli --help' lists them.")
                    .arg(arguments.mid(1, 2).join(u' '))
             << '\n';
         return 2;
@@ -114,7 +116,7 @@ int main(int argc, char* argv[])
         QString help = parser.helpText();
         const qsizetype firstLineEnd = help.indexOf(u'\n');
         help.replace(0, firstLineEnd,
-                     tr("Usage: %1 %2 [options]").arg(rest.first(), command->arguments));
+                     Text::tr("Usage: %1 %2 [options]").arg(rest.first(), command->arguments));
         out << help;
         return 0;
     }

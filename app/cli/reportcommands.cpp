@@ -20,29 +20,37 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("gatehouse-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GatehouseCli)
+};
 
 void addReportOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(u"DEPLOYMENT"_s, tr("The deployments the report covers."),
-                                 tr("DEPLOYMENT..."));
-    parser.addOption({u"out"_s, tr("Where to write the PDF."), tr("FILE")});
+    parser.addPositionalArgument(u"DEPLOYMENT"_s, Text::tr("The deployments the report covers."),
+                                 Text::tr("DEPLOYMENT..."));
+    parser.addOption({u"out"_s, Text::tr("Where to write the PDF."), Text::tr("FILE")});
+    parser.addOption({u"from"_s, Text::tr("Start of the report period (date or ISO 8601 time)."),
+                      Text::tr("T")});
+    parser.addOption({u"to"_s, Text::tr("End of the report period."), Text::tr("T")});
     parser.addOption(
-        {u"from"_s, tr("Start of the report period (date or ISO 8601 time)."), tr("T")});
-    parser.addOption({u"to"_s, tr("End of the report period."), tr("T")});
-    parser.addOption({u"organisation"_s, tr("The organisation named on the cover."), tr("NAME")});
-    parser.addOption({u"assessor"_s, tr("The assessor in the sign-off block (default: the actor)."),
-                      tr("NAME")});
-    parser.addOption({u"approver"_s, tr("The approver in the sign-off block."), tr("NAME")});
+        {u"organisation"_s, Text::tr("The organisation named on the cover."), Text::tr("NAME")});
+    parser.addOption({u"assessor"_s,
+                      Text::tr("The assessor in the sign-off block (default: the actor)."),
+                      Text::tr("NAME")});
     parser.addOption(
-        {u"sign"_s, tr("Sign with the key and certificate of this PKCS#12 file."), tr("FILE.p12")});
+        {u"approver"_s, Text::tr("The approver in the sign-off block."), Text::tr("NAME")});
+    parser.addOption({u"sign"_s,
+                      Text::tr("Sign with the key and certificate of this PKCS#12 file."),
+                      Text::tr("FILE.p12")});
     parser.addOption({u"password-env"_s,
-                      tr("The environment variable that holds the PKCS#12 password."), tr("VAR")});
-    parser.addOption({u"tsa"_s, tr("Add an RFC 3161 timestamp from this authority."), tr("URL")});
-    parser.addOption({u"visible-signature"_s, tr("Show the signature in the sign-off block.")});
+                      Text::tr("The environment variable that holds the PKCS#12 password."),
+                      Text::tr("VAR")});
+    parser.addOption(
+        {u"tsa"_s, Text::tr("Add an RFC 3161 timestamp from this authority."), Text::tr("URL")});
+    parser.addOption(
+        {u"visible-signature"_s, Text::tr("Show the signature in the sign-off block.")});
 }
 
 Result<QDateTime> timeOption(Invocation& run, const QString& name)
@@ -52,7 +60,7 @@ Result<QDateTime> timeOption(Invocation& run, const QString& name)
     const QDateTime time = parseIsoUtc(run.parser().value(name));
     if (!time.isValid())
         return fail(ErrorCode::InvalidArgument,
-                    tr("--%1 takes a date (YYYY-MM-DD) or an ISO 8601 time, not '%2'.")
+                    Text::tr("--%1 takes a date (YYYY-MM-DD) or an ISO 8601 time, not '%2'.")
                         .arg(name, run.parser().value(name)));
     return time;
 }
@@ -69,9 +77,10 @@ Result<ReportBuilder::Options> reportOptions(Invocation& run)
     options.to = *to;
     options.organisation = run.parser().value(u"organisation"_s);
     const QString assessor = run.parser().value(u"assessor"_s);
-    options.signOffs.append({tr("Assessor"), assessor.isEmpty() ? run.actor() : assessor, {}, {}});
+    options.signOffs.append(
+        {Text::tr("Assessor"), assessor.isEmpty() ? run.actor() : assessor, {}, {}});
     if (run.parser().isSet(u"approver"_s))
-        options.signOffs.append({tr("Approver"), run.parser().value(u"approver"_s), {}, {}});
+        options.signOffs.append({Text::tr("Approver"), run.parser().value(u"approver"_s), {}, {}});
     return options;
 }
 
@@ -80,20 +89,22 @@ Result<void> checkReportArguments(Invocation& run)
 {
     const QCommandLineParser& parser = run.parser();
     if (run.positional().isEmpty())
-        return fail(ErrorCode::InvalidArgument, tr("Name at least one deployment."));
+        return fail(ErrorCode::InvalidArgument, Text::tr("Name at least one deployment."));
     if (!parser.isSet(u"out"_s))
-        return fail(ErrorCode::InvalidArgument, tr("--out FILE.pdf is required."));
+        return fail(ErrorCode::InvalidArgument, Text::tr("--out FILE.pdf is required."));
     const bool signing = parser.isSet(u"sign"_s);
     if (signing && !parser.isSet(u"password-env"_s))
-        return fail(ErrorCode::InvalidArgument,
-                    tr("--sign needs --password-env VAR, the variable holding the password."));
+        return fail(
+            ErrorCode::InvalidArgument,
+            Text::tr("--sign needs --password-env VAR, the variable holding the password."));
     if (!signing
         && (parser.isSet(u"tsa"_s) || parser.isSet(u"visible-signature"_s)
             || parser.isSet(u"password-env"_s)))
-        return fail(ErrorCode::InvalidArgument,
-                    tr("--password-env, --tsa and --visible-signature only apply with --sign."));
+        return fail(
+            ErrorCode::InvalidArgument,
+            Text::tr("--password-env, --tsa and --visible-signature only apply with --sign."));
     if (parser.isSet(u"tsa"_s) && !QUrl(parser.value(u"tsa"_s)).isValid())
-        return fail(ErrorCode::InvalidArgument, tr("--tsa takes an http or https URL."));
+        return fail(ErrorCode::InvalidArgument, Text::tr("--tsa takes an http or https URL."));
     return {};
 }
 
@@ -101,9 +112,10 @@ Result<SigningIdentity> loadSigner(Invocation& run)
 {
     const QString variable = run.parser().value(u"password-env"_s);
     if (!qEnvironmentVariableIsSet(variable.toLocal8Bit().constData()))
-        return fail(ErrorCode::InvalidArgument,
-                    tr("The environment variable %1 is not set; put the PKCS#12 password in it.")
-                        .arg(variable));
+        return fail(
+            ErrorCode::InvalidArgument,
+            Text::tr("The environment variable %1 is not set; put the PKCS#12 password in it.")
+                .arg(variable));
     QByteArray password = qgetenv(variable.toLocal8Bit().constData());
     // Read once; nothing started later needs to inherit it.
     qunsetenv(variable.toLocal8Bit().constData());
@@ -120,7 +132,7 @@ Result<void> writeSigned(Invocation& run, const RenderedReport& report, const QS
     if (run.parser().isSet(u"tsa"_s))
         timestamps.emplace(QUrl(run.parser().value(u"tsa"_s)));
     SignatureRequest request;
-    request.reason = tr("Gatehouse audit report %1").arg(report.reportId);
+    request.reason = Text::tr("Gatehouse audit report %1").arg(report.reportId);
     request.timestamps = timestamps ? &*timestamps : nullptr;
     if (run.parser().isSet(u"visible-signature"_s))
         request.visible = VisibleSignature{report.signaturePage, report.signatureBox};
@@ -140,10 +152,10 @@ void printReport(Invocation& run, const RenderedReport& report, const QString& o
                                       {u"timestamped"_s, run.parser().isSet(u"tsa"_s)}}));
         return;
     }
-    run.out() << tr("Report %1: %2 pages written to %3%4")
+    run.out() << Text::tr("Report %1: %2 pages written to %3%4")
                      .arg(report.reportId)
                      .arg(report.pageCount)
-                     .arg(out, signedReport ? tr(", signed") : QString())
+                     .arg(out, signedReport ? Text::tr(", signed") : QString())
               << Qt::endl;
 }
 
@@ -177,11 +189,11 @@ QString trustText(const SignatureCheck& check)
 {
     switch (check.trust) {
     case SignatureCheck::Trust::Trusted:
-        return tr("trusted (chains to the given CA)");
+        return Text::tr("trusted (chains to the given CA)");
     case SignatureCheck::Trust::Untrusted:
         return check.trustMessage;
     case SignatureCheck::Trust::NotChecked:
-        return tr("not checked (no --ca given)");
+        return Text::tr("not checked (no --ca given)");
     }
     return {};
 }
@@ -225,27 +237,31 @@ QJsonObject toJson(const SignatureCheck& check)
 
 void printCheck(QTextStream& out, int number, const SignatureCheck& check)
 {
-    auto yes = [](bool ok, const QString& bad) { return ok ? tr("ok") : bad; };
-    out << tr("Signature %1").arg(number) << '\n'
-        << "  " << tr("Signer:      %1 (%2)").arg(check.signerName, check.signerSubject) << '\n'
+    auto yes = [](bool ok, const QString& bad) { return ok ? Text::tr("ok") : bad; };
+    out << Text::tr("Signature %1").arg(number) << '\n'
+        << "  " << Text::tr("Signer:      %1 (%2)").arg(check.signerName, check.signerSubject)
+        << '\n'
         << "  "
-        << tr("Signed at:   %1")
-               .arg(check.signingTime.isValid() ? toIsoUtc(check.signingTime) : tr("not recorded"))
+        << Text::tr("Signed at:   %1")
+               .arg(check.signingTime.isValid() ? toIsoUtc(check.signingTime)
+                                                : Text::tr("not recorded"))
         << '\n'
-        << "  " << tr("Type:        %1").arg(check.subFilter) << '\n'
-        << "  " << tr("Byte range:  %1").arg(yes(check.byteRangeOk, tr("wrong")))
+        << "  " << Text::tr("Type:        %1").arg(check.subFilter) << '\n'
+        << "  " << Text::tr("Byte range:  %1").arg(yes(check.byteRangeOk, Text::tr("wrong")))
         << (check.coversWholeFile
-                ? tr(", covers the whole file")
-                : tr(", %1 bytes added after signing").arg(check.bytesAfterSignedRange))
+                ? Text::tr(", covers the whole file")
+                : Text::tr(", %1 bytes added after signing").arg(check.bytesAfterSignedRange))
         << '\n'
-        << "  " << tr("Digest:      %1").arg(yes(check.digestOk, tr("MISMATCH"))) << '\n'
-        << "  " << tr("Signature:   %1").arg(yes(check.signatureOk, tr("INVALID"))) << '\n'
-        << "  " << tr("Certificate: %1").arg(trustText(check)) << '\n';
+        << "  " << Text::tr("Digest:      %1").arg(yes(check.digestOk, Text::tr("MISMATCH")))
+        << '\n'
+        << "  " << Text::tr("Signature:   %1").arg(yes(check.signatureOk, Text::tr("INVALID")))
+        << '\n'
+        << "  " << Text::tr("Certificate: %1").arg(trustText(check)) << '\n';
     if (!check.timestampToken.isEmpty())
         out << "  "
-            << tr("Timestamp:   %1 (%2)")
+            << Text::tr("Timestamp:   %1 (%2)")
                    .arg(toIsoUtc(check.timestampTime),
-                        yes(check.timestampImprintOk, tr("does not match")))
+                        yes(check.timestampImprintOk, Text::tr("does not match")))
             << '\n';
 }
 
@@ -264,7 +280,7 @@ void printVerification(Invocation& run, const VerificationReport& report)
     }
     for (int i = 0; i < report.signatures.size(); ++i)
         printCheck(run.out(), i + 1, report.signatures[i]);
-    run.out() << tr("Verdict: %1 %2")
+    run.out() << Text::tr("Verdict: %1 %2")
                      .arg(VerificationReport::verdictName(report.verdict),
                           VerificationReport::verdictText(report.verdict))
               << Qt::endl;
@@ -273,7 +289,7 @@ void printVerification(Invocation& run, const VerificationReport& report)
 int runVerify(Invocation& run)
 {
     if (run.positional().size() != 1)
-        return run.failWith(tr("Name exactly one PDF file to verify."));
+        return run.failWith(Text::tr("Name exactly one PDF file to verify."));
     const QString ca = run.parser().value(u"ca"_s);
     Result<VerificationReport> report = PdfVerifier(ca).verifyFile(run.positional().first());
     if (!report)
@@ -284,8 +300,9 @@ int runVerify(Invocation& run)
 
 void addVerifyOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(u"FILE"_s, tr("The signed PDF."), tr("FILE.pdf"));
-    parser.addOption({u"ca"_s, tr("Trust the CA certificates in this PEM file."), tr("FILE")});
+    parser.addPositionalArgument(u"FILE"_s, Text::tr("The signed PDF."), Text::tr("FILE.pdf"));
+    parser.addOption(
+        {u"ca"_s, Text::tr("Trust the CA certificates in this PEM file."), Text::tr("FILE")});
 }
 
 } // namespace
@@ -296,12 +313,12 @@ void addReportCommands(std::vector<Command>& commands)
         {{u"report"_s},
          u"DEPLOYMENT... --out FILE.pdf [--from T --to T] [--sign FILE.p12 --password-env VAR] "
          u"[--tsa URL] [--visible-signature]"_s,
-         tr("Render the audit report of deployments as a PDF, optionally signed"),
+         Text::tr("Render the audit report of deployments as a PDF, optionally signed"),
          addReportOptions,
          runReport});
     commands.push_back({{u"verify"_s},
                         u"FILE.pdf [--ca FILE]"_s,
-                        tr("Check a signed PDF; exit 0 only when the signature is valid"),
+                        Text::tr("Check a signed PDF; exit 0 only when the signature is valid"),
                         addVerifyOptions,
                         runVerify});
 }

@@ -19,10 +19,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("gatehouse-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GatehouseCli)
+};
 
 struct ImportedFile
 {
@@ -37,7 +38,8 @@ Result<qint64> submitFile(const ImportedFile& file, IngestPipeline& pipeline, qi
 {
     QFile input(file.path);
     if (!input.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, tr("Cannot read %1: %2.").arg(file.path, input.errorString()));
+        return fail(ErrorCode::Io,
+                    Text::tr("Cannot read %1: %2.").arg(file.path, input.errorString()));
     qint64 lineNumber = 0;
     while (!input.atEnd()) {
         QByteArray line = input.readLine(maxLine + 2);
@@ -68,7 +70,7 @@ QJsonObject countersJson(const SourceCounters& counters)
 
 QString countersText(const SourceCounters& counters)
 {
-    QString text = tr("%1 events stored, %2 duplicates skipped, %3 rejects")
+    QString text = Text::tr("%1 events stored, %2 duplicates skipped, %3 rejects")
                        .arg(counters.stored)
                        .arg(counters.duplicates)
                        .arg(counters.rejects);
@@ -101,7 +103,7 @@ void printReport(Invocation& run, const QList<ImportedFile>& files, IngestPipeli
         object.insert(u"files"_s, perFile);
         run.printJson(QJsonDocument(object));
     } else {
-        run.out() << tr("Total: %1").arg(countersText(total)) << Qt::endl;
+        run.out() << Text::tr("Total: %1").arg(countersText(total)) << Qt::endl;
     }
 }
 
@@ -109,11 +111,11 @@ int importFiles(Invocation& run)
 {
     const QStringList paths = run.positional();
     if (paths.isEmpty())
-        return run.failWith(tr("Name at least one OTLP/JSON file to import."));
+        return run.failWith(Text::tr("Name at least one OTLP/JSON file to import."));
     QList<ImportedFile> files;
     for (const QString& path : paths) {
         if (!QFileInfo(path).isFile())
-            return run.failWith(tr("%1 is not a readable file.").arg(path));
+            return run.failWith(Text::tr("%1 is not a readable file.").arg(path));
         const QString source = run.parser().isSet(u"source"_s)
                                    ? run.parser().value(u"source"_s)
                                    : u"file:"_s + QFileInfo(path).fileName();
@@ -152,7 +154,7 @@ int scenarioTruth(Invocation& run)
     const QStringList names = run.positional();
     if (names.size() != 1)
         return run.failWith(
-            tr("Name one scenario: %1.").arg(FleetScenario::scenarioNames().join(u", "_s)));
+            Text::tr("Name one scenario: %1.").arg(FleetScenario::scenarioNames().join(u", "_s)));
     ScenarioOptions options;
     options.name = names.first();
     bool ok = true;
@@ -165,11 +167,12 @@ int scenarioTruth(Invocation& run)
     if (ok && run.parser().isSet(u"hosts"_s))
         options.sandboxHosts = run.parser().value(u"hosts"_s).toInt(&ok);
     if (!ok)
-        return run.failWith(tr("--seed, --rate, --gateways and --hosts take numbers."));
+        return run.failWith(Text::tr("--seed, --rate, --gateways and --hosts take numbers."));
     if (run.parser().isSet(u"start"_s)) {
         options.start = parseIsoUtc(run.parser().value(u"start"_s));
         if (!options.start.isValid())
-            return run.failWith(tr("--start takes an ISO 8601 time, e.g. 2026-12-01T09:00:00Z."));
+            return run.failWith(
+                Text::tr("--start takes an ISO 8601 time, e.g. 2026-12-01T09:00:00Z."));
     }
     auto scenario = FleetScenario::create(options);
     if (!scenario)
@@ -186,27 +189,32 @@ void addTelemetryCommands(std::vector<Command>& commands)
     commands.push_back(
         {{u"import"_s},
          u"FILE... [--source ID]"_s,
-         tr("Import OTLP/JSON trace files (one export request a line) into the archive"),
+         Text::tr("Import OTLP/JSON trace files (one export request a line) into the archive"),
          [](QCommandLineParser& parser) {
-             parser.addOption({u"source"_s,
-                               tr("Source id to file the events under (default: file:<name>)."),
-                               tr("ID")});
-             parser.addPositionalArgument(u"FILE"_s, tr("OTLP/JSON files, one request a line."),
-                                          u"FILE..."_s);
+             parser.addOption(
+                 {u"source"_s,
+                  Text::tr("Source id to file the events under (default: file:<name>)."),
+                  Text::tr("ID")});
+             parser.addPositionalArgument(
+                 u"FILE"_s, Text::tr("OTLP/JSON files, one request a line."), u"FILE..."_s);
          },
          importFiles});
     commands.push_back(
         {{u"scenario"_s, u"truth"_s},
          u"NAME [--seed N] [--rate R] [--gateways G] [--hosts H] [--start TIME]"_s,
-         tr("Print the ground truth (seeded violations) of a simulated-fleet scenario as JSON"),
+         Text::tr(
+             "Print the ground truth (seeded violations) of a simulated-fleet scenario as JSON"),
          [](QCommandLineParser& parser) {
-             parser.addOption({u"seed"_s, tr("Seed (default 1)."), tr("N")});
+             parser.addOption({u"seed"_s, Text::tr("Seed (default 1)."), Text::tr("N")});
+             parser.addOption({u"rate"_s, Text::tr("Events a second per endpoint (default 10)."),
+                               Text::tr("R")});
              parser.addOption(
-                 {u"rate"_s, tr("Events a second per endpoint (default 10)."), tr("R")});
-             parser.addOption({u"gateways"_s, tr("Gateways, 1 to 9 (default 2)."), tr("G")});
-             parser.addOption({u"hosts"_s, tr("Sandbox hosts, 0 to 9 (default 2)."), tr("H")});
+                 {u"gateways"_s, Text::tr("Gateways, 1 to 9 (default 2)."), Text::tr("G")});
              parser.addOption(
-                 {u"start"_s, tr("Time of event 0 (default 2026-12-01T09:00:00Z)."), tr("TIME")});
+                 {u"hosts"_s, Text::tr("Sandbox hosts, 0 to 9 (default 2)."), Text::tr("H")});
+             parser.addOption({u"start"_s,
+                               Text::tr("Time of event 0 (default 2026-12-01T09:00:00Z)."),
+                               Text::tr("TIME")});
              parser.addPositionalArgument(u"NAME"_s, FleetScenario::scenarioNames().join(u", "_s));
          },
          scenarioTruth});

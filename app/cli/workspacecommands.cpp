@@ -13,10 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("gatehouse-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GatehouseCli)
+};
 
 int initWorkspace(Invocation& run)
 {
@@ -27,7 +28,7 @@ int initWorkspace(Invocation& run)
         run.printJson(QJsonDocument(QJsonObject{{u"path"_s, (*workspace)->path()},
                                                 {u"schema"_s, (*workspace)->schemaVersion()}}));
     else
-        run.out() << tr("Workspace %1 is ready (schema %2).")
+        run.out() << Text::tr("Workspace %1 is ready (schema %2).")
                          .arg((*workspace)->path())
                          .arg((*workspace)->schemaVersion())
                   << Qt::endl;
@@ -51,8 +52,9 @@ int checkWorkspace(Invocation& run)
                         {u"audit_entries"_s, report->auditEntries},
                         {u"audit_message"_s, report->auditMessage}}));
     } else {
-        run.out() << tr("SQLite integrity: %1").arg(report->integrityMessages.join(u"; "_s)) << '\n'
-                  << tr("Audit trail: %1").arg(report->auditMessage) << Qt::endl;
+        run.out() << Text::tr("SQLite integrity: %1").arg(report->integrityMessages.join(u"; "_s))
+                  << '\n'
+                  << Text::tr("Audit trail: %1").arg(report->auditMessage) << Qt::endl;
     }
     return ok ? 0 : 1;
 }
@@ -74,12 +76,12 @@ int verifyAudit(Invocation& run)
              result->firstBadSequence ? QJsonValue(result->firstBadSequence) : QJsonValue()},
             {u"reason"_s, result->reason}}));
     } else if (result->intact) {
-        run.out() << tr("Audit trail intact: %1 entries, head %2.")
+        run.out() << Text::tr("Audit trail intact: %1 entries, head %2.")
                          .arg(result->entries)
                          .arg(QString::fromLatin1(result->headHash))
                   << Qt::endl;
     } else {
-        run.err() << tr("Audit trail broken at entry %1: %2.")
+        run.err() << Text::tr("Audit trail broken at entry %1: %2.")
                          .arg(result->firstBadSequence)
                          .arg(result->reason)
                   << Qt::endl;
@@ -95,11 +97,11 @@ int showAuditLog(Invocation& run)
     bool ok = false;
     const int limit = run.parser().value(u"limit"_s).toInt(&ok);
     if (!ok || limit < 1)
-        return run.failWith(tr("--limit takes a positive whole number."));
+        return run.failWith(Text::tr("--limit takes a positive whole number."));
     auto query = runQuery((*workspace)->database(),
                           u"SELECT sequence, at, actor, action, object, details FROM audit_log"
                           " ORDER BY sequence DESC LIMIT ?"_s,
-                          {limit}, tr("Reading the audit trail"));
+                          {limit}, Text::tr("Reading the audit trail"));
     if (!query)
         return run.failWith(query.error());
     QJsonArray entries;
@@ -130,27 +132,28 @@ void addWorkspaceCommands(std::vector<Command>& commands)
 {
     commands.push_back({{u"workspace"_s, u"init"_s},
                         {},
-                        tr("Create a workspace, or bring one up to date"),
+                        Text::tr("Create a workspace, or bring one up to date"),
                         {},
                         initWorkspace});
     commands.push_back({{u"workspace"_s, u"check"_s},
                         {},
-                        tr("Run SQLite's integrity check and verify the audit trail"),
+                        Text::tr("Run SQLite's integrity check and verify the audit trail"),
                         {},
                         checkWorkspace});
     commands.push_back({{u"audit"_s, u"verify"_s},
                         {},
-                        tr("Verify the hash chain of the audit trail (exit 1 when broken)"),
+                        Text::tr("Verify the hash chain of the audit trail (exit 1 when broken)"),
                         {},
                         verifyAudit});
-    commands.push_back(
-        {{u"audit"_s, u"log"_s},
-         u"[--limit N]"_s,
-         tr("Show the newest audit-trail entries"),
-         [](QCommandLineParser& parser) {
-             parser.addOption({u"limit"_s, tr("How many entries (default 50)."), tr("N"), u"50"_s});
-         },
-         showAuditLog});
+    commands.push_back({{u"audit"_s, u"log"_s},
+                        u"[--limit N]"_s,
+                        Text::tr("Show the newest audit-trail entries"),
+                        [](QCommandLineParser& parser) {
+                            parser.addOption({u"limit"_s,
+                                              Text::tr("How many entries (default 50)."),
+                                              Text::tr("N"), u"50"_s});
+                        },
+                        showAuditLog});
 }
 
 } // namespace Gatehouse::Cli

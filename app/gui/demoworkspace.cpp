@@ -20,10 +20,11 @@ namespace {
 const QString Architect = u"demo-architect"_s;
 const QString Auditor = u"demo-auditor"_s;
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("Gatehouse::DemoWorkspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gatehouse::DemoWorkspace)
+};
 
 struct DemoDeployment
 {
@@ -39,14 +40,18 @@ Result<qint64> addScored(AssessmentStore& store, const DemoDeployment& demo)
         return std::unexpected(added.error());
     QList<DimensionScore> scores;
     for (int i = 0; i < DimensionCount; ++i)
-        scores.append(
-            {Dimension(i), demo.scores.at(size_t(i)), tr("Agreed in the intake review"), {}, {}});
+        scores.append({Dimension(i),
+                       demo.scores.at(size_t(i)),
+                       Text::tr("Agreed in the intake review"),
+                       {},
+                       {}});
     if (auto scored = store.scoreMatrix(added->id, scores, Architect); !scored)
         return std::unexpected(scored.error());
     for (const auto& [control, status] : demo.states) {
-        const QString note = status == ControlStatus::NotApplicable
-                                 ? tr("No personal or regulated data leaves the vendor region.")
-                                 : tr("Checked in the readiness review.");
+        const QString note =
+            status == ControlStatus::NotApplicable
+                ? Text::tr("No personal or regulated data leaves the vendor region.")
+                : Text::tr("Checked in the readiness review.");
         if (auto set = store.setControlState(added->id, control, status, note, Auditor); !set)
             return std::unexpected(set.error());
     }
@@ -57,9 +62,8 @@ Result<QString> writeFile(const QString& dir, const QString& name, const QByteAr
 {
     QFile file(QDir(dir).filePath(name));
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        return fail(
-            ErrorCode::Io,
-            tr("Cannot write the demo file %1: %2.").arg(file.fileName(), file.errorString()));
+        return fail(ErrorCode::Io, Text::tr("Cannot write the demo file %1: %2.")
+                                       .arg(file.fileName(), file.errorString()));
     return file.fileName();
 }
 
@@ -94,42 +98,45 @@ Result<void> addClaimsEvidence(EvidenceStore& store, qint64 id, const Clock& clo
     if (!iam)
         return std::unexpected(iam.error());
     auto added = store.addFile(
-        request(id, Control::ServiceIdentity, tr("IAM export"), now.addDays(-3)), *iam, Architect);
+        request(id, Control::ServiceIdentity, Text::tr("IAM export"), now.addDays(-3)), *iam,
+        Architect);
     if (auto done = approve(store, added, true); !done)
         return done;
-    added = store.addNote(
-        request(id, Control::ServiceIdentity, tr("Credential inventory review"), now.addDays(-1)),
-        tr("Each agent holds its own gateway credential; none is shared."), Architect);
+    added = store.addNote(request(id, Control::ServiceIdentity,
+                                  Text::tr("Credential inventory review"), now.addDays(-1)),
+                          Text::tr("Each agent holds its own gateway credential; none is shared."),
+                          Architect);
     if (auto done = approve(store, added, false); !done)
         return done;
     auto firewall = writeFile(dir, u"firewall-export.txt"_s,
                               "chain OUTPUT policy ACCEPT\nchain INPUT policy DROP\n");
     if (!firewall)
         return std::unexpected(firewall.error());
-    added =
-        store.addFile(request(id, Control::OutboundOnly, tr("Firewall export"), now.addDays(-10)),
-                      *firewall, Architect);
+    added = store.addFile(
+        request(id, Control::OutboundOnly, Text::tr("Firewall export"), now.addDays(-10)),
+        *firewall, Architect);
     if (!added)
         return std::unexpected(added.error());
     // Older than the kill switch's 90 days, so it shows as expired.
     added = store.addNote(
-        request(id, Control::KillSwitch, tr("Kill-switch drill report"), now.addDays(-120)),
-        tr("The drill stopped the agent 3 minutes after the switch."), Architect);
+        request(id, Control::KillSwitch, Text::tr("Kill-switch drill report"), now.addDays(-120)),
+        Text::tr("The drill stopped the agent 3 minutes after the switch."), Architect);
     return added ? Result<void>{} : std::unexpected(added.error());
 }
 
 QList<DemoDeployment> demoDeployments()
 {
     using S = ControlStatus;
-    DemoDeployment claims{{0,
-                           tr("Claims processing agent"),
-                           tr("Claims Operations"),
-                           tr("Agents that read claim files and draft decisions for adjusters."),
-                           tr("Claims database, document store, two internal MCP servers"),
-                           {},
-                           {}},
-                          {5, 5, 5, 2, 4, 5, 4, 4},
-                          {}};
+    DemoDeployment claims{
+        {0,
+         Text::tr("Claims processing agent"),
+         Text::tr("Claims Operations"),
+         Text::tr("Agents that read claim files and draft decisions for adjusters."),
+         Text::tr("Claims database, document store, two internal MCP servers"),
+         {},
+         {}},
+        {5, 5, 5, 2, 4, 5, 4, 4},
+        {}};
     const std::array claimsStates{S::Pass, S::Pass, S::Pass, S::Pass, S::Pass,        S::Pass,
                                   S::Pass, S::Pass, S::Pass, S::Fail, S::NotAssessed, S::Pass};
     for (int i = 0; i < ControlCount; ++i) {
@@ -137,10 +144,10 @@ QList<DemoDeployment> demoDeployments()
             claims.states.append({Control(i), claimsStates.at(size_t(i))});
     }
     DemoDeployment support{{0,
-                            tr("Support ticket triage"),
-                            tr("Customer Support"),
-                            tr("Agents that label and route incoming tickets."),
-                            tr("Ticketing system (read and label), knowledge base"),
+                            Text::tr("Support ticket triage"),
+                            Text::tr("Customer Support"),
+                            Text::tr("Agents that label and route incoming tickets."),
+                            Text::tr("Ticketing system (read and label), knowledge base"),
                             {},
                             {}},
                            {3, 2, 3, 2, 3, 2, 3, 2},
@@ -152,10 +159,10 @@ QList<DemoDeployment> demoDeployments()
                             {Control::GovernancePolicy, S::Pass}}};
     DemoDeployment marketing{
         {0,
-         tr("Marketing copy drafts"),
-         tr("Brand Team"),
-         tr("Agents that draft campaign copy from public material."),
-         tr("Public website content only"),
+         Text::tr("Marketing copy drafts"),
+         Text::tr("Brand Team"),
+         Text::tr("Agents that draft campaign copy from public material."),
+         Text::tr("Public website content only"),
          {},
          {}},
         {1, 1, 2, 1, 2, 1, 2, 1},
@@ -178,15 +185,16 @@ Result<void> seedDemoWorkspace(AssessmentStore& assessments, EvidenceStore& evid
     // A re-scoring, so the history of the first deployment has more than one entry.
     if (auto rescored = assessments.scoreMatrix(
             ids.first(),
-            {{Dimension::LatencyTolerance, 3, tr("Batch work; 300 ms is fine"), {}, {}}}, Auditor);
+            {{Dimension::LatencyTolerance, 3, Text::tr("Batch work; 300 ms is fine"), {}, {}}},
+            Auditor);
         !rescored)
         return rescored;
     if (auto done = addClaimsEvidence(evidence, ids.first(), clock, scratchDir); !done)
         return done;
-    auto note =
-        evidence.addNote(request(ids.at(1), Control::GovernancePolicy, tr("Policy sign-off"),
-                                 clock.now().addDays(-20)),
-                         tr("Signed by legal, security and the support director."), Architect);
+    auto note = evidence.addNote(request(ids.at(1), Control::GovernancePolicy,
+                                         Text::tr("Policy sign-off"), clock.now().addDays(-20)),
+                                 Text::tr("Signed by legal, security and the support director."),
+                                 Architect);
     return note ? Result<void>{} : std::unexpected(note.error());
 }
 

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QImage>
 #include <QLocale>
@@ -30,10 +31,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("gatehouse", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gatehouse)
+};
 
 struct Options
 {
@@ -61,33 +63,38 @@ QString defaultActor()
 Options parseOptions(const QApplication& app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Gatehouse: assess AI agent deployments, keep their "
-                                        "evidence and prove it."));
+    parser.setApplicationDescription(Text::tr("Gatehouse: assess AI agent deployments, keep their "
+                                              "evidence and prove it."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
         {u"workspace"_s,
-         tr("Open the workspace FILE (default: the last one, or %1).")
+         Text::tr("Open the workspace FILE (default: the last one, or %1).")
              .arg(Workspace::defaultPath()),
-         tr("FILE")},
-        {u"demo"_s, tr("Open a temporary demo workspace with three example deployments.")},
-        {u"screenshot"_s, tr("Write a PNG of the main window to FILE and quit."), tr("FILE")},
-        {u"after"_s, tr("Take the screenshot after SECONDS (default 2)."), tr("SECONDS"), u"2"_s},
-        {u"actor"_s, tr("Record changes as made by NAME (default: the login name)."), tr("NAME")},
-        {u"tab"_s, tr("Show TAB first: matrix, readiness, watch or inventory."), tr("TAB")},
+         Text::tr("FILE")},
+        {u"demo"_s, Text::tr("Open a temporary demo workspace with three example deployments.")},
+        {u"screenshot"_s, Text::tr("Write a PNG of the main window to FILE and quit."),
+         Text::tr("FILE")},
+        {u"after"_s, Text::tr("Take the screenshot after SECONDS (default 2)."),
+         Text::tr("SECONDS"), u"2"_s},
+        {u"actor"_s, Text::tr("Record changes as made by NAME (default: the login name)."),
+         Text::tr("NAME")},
+        {u"tab"_s, Text::tr("Show TAB first: matrix, readiness, watch or inventory."),
+         Text::tr("TAB")},
         {u"scenario"_s,
-         tr("With --demo, the simulated fleet's scenario: %1 (default clean).")
+         Text::tr("With --demo, the simulated fleet's scenario: %1 (default clean).")
              .arg(FleetScenario::scenarioNames().join(u", "_s)),
-         tr("NAME"), u"clean"_s},
-        {u"seed"_s, tr("With --demo, the seed of the simulated traffic (default 1)."), tr("N"),
-         u"1"_s},
-        {u"wall"_s, tr("Show the wall display full screen instead of the window (Space pauses, "
-                       "arrows step, Esc leaves).")},
-        {u"light"_s, tr("With --wall, the light theme for bright rooms.")},
-        {u"rotate"_s, tr("With --wall, seconds each panel is shown (default 20)."), tr("SECONDS"),
-         u"20"_s},
-        {u"rate"_s, tr("With --demo, events a second per simulated source (default 20)."), tr("N"),
-         u"20"_s},
+         Text::tr("NAME"), u"clean"_s},
+        {u"seed"_s, Text::tr("With --demo, the seed of the simulated traffic (default 1)."),
+         Text::tr("N"), u"1"_s},
+        {u"wall"_s,
+         Text::tr("Show the wall display full screen instead of the window (Space pauses, "
+                  "arrows step, Esc leaves).")},
+        {u"light"_s, Text::tr("With --wall, the light theme for bright rooms.")},
+        {u"rotate"_s, Text::tr("With --wall, seconds each panel is shown (default 20)."),
+         Text::tr("SECONDS"), u"20"_s},
+        {u"rate"_s, Text::tr("With --demo, events a second per simulated source (default 20)."),
+         Text::tr("N"), u"20"_s},
     });
     parser.process(app);
     Options options;
@@ -134,8 +141,8 @@ bool openAtStart(MainWindow& window, const QString& path, const Clock& clock, bo
     QString candidate = path;
     while (!window.openWorkspace(candidate, Workspace::OpenMode::CreateIfMissing)) {
         candidate = QFileDialog::getOpenFileName(
-            nullptr, tr("Choose another workspace (Cancel quits)"), QString(),
-            tr("Gatehouse workspaces (*.gatehouse);;All files (*)"));
+            nullptr, Text::tr("Choose another workspace (Cancel quits)"), QString(),
+            Text::tr("Gatehouse workspaces (*.gatehouse);;All files (*)"));
         if (candidate.isEmpty())
             return false;
     }
@@ -149,7 +156,7 @@ void scheduleScreenshot(QWidget& window, const QString& file, int seconds)
         const bool saved = image.save(file, "PNG");
         if (!saved)
             std::fprintf(stderr, "%s\n",
-                         qPrintable(tr("Cannot write the screenshot %1.").arg(file)));
+                         qPrintable(Text::tr("Cannot write the screenshot %1.").arg(file)));
         QCoreApplication::exit(saved ? 0 : 1);
     });
 }
@@ -166,7 +173,7 @@ int main(int argc, char* argv[])
     QTranslator translator;
     if (translator.load(QLocale(), u"gatehouse"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(&translator);
-    QApplication::setApplicationDisplayName(tr("Gatehouse"));
+    QApplication::setApplicationDisplayName(Text::tr("Gatehouse"));
     const Options options = parseOptions(app);
 
     SystemClock clock;
@@ -198,7 +205,7 @@ int main(int argc, char* argv[])
     };
     followWorkspace(window.workspace());
     QObject::connect(&window, &MainWindow::workspaceChanged, inventory, followWorkspace);
-    window.addPage(tr("&Inventory"), inventory,
+    window.addPage(Text::tr("&Inventory"), inventory,
                    {inventory->enumerateAction(), inventory->pinAction()});
 
     WatchController watch(window, clock);
@@ -221,7 +228,8 @@ int main(int argc, char* argv[])
     if (options.wall) {
         QWidget* wall = watch.openWall(options.wallOptions);
         if (!wall) {
-            std::fprintf(stderr, "%s\n", qPrintable(tr("The wall display needs a workspace.")));
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(Text::tr("The wall display needs a workspace.")));
             return 1;
         }
         // Leaving the wall with Esc ends a wall-only run.

@@ -16,10 +16,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("Gatehouse::AssessmentStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gatehouse::AssessmentStore)
+};
 
 QString compactJson(const QJsonObject& object)
 {
@@ -72,11 +73,11 @@ constexpr auto DeploymentColumns = "id, name, owner, description, scope, created
 Result<void> validateDeployment(const Deployment& deployment)
 {
     if (deployment.name.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidArgument, tr("A deployment needs a name."));
+        return fail(ErrorCode::InvalidArgument, Text::tr("A deployment needs a name."));
     if (deployment.name.trimmed() != deployment.name)
         return fail(
             ErrorCode::InvalidArgument,
-            tr("The deployment name '%1' starts or ends with spaces.").arg(deployment.name));
+            Text::tr("The deployment name '%1' starts or ends with spaces.").arg(deployment.name));
     return {};
 }
 

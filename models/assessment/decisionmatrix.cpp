@@ -9,10 +9,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("Gatehouse::DecisionMatrix", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gatehouse::DecisionMatrix)
+};
 
 struct DimensionText
 {
@@ -86,22 +87,22 @@ std::optional<Dimension> dimensionFromSlug(QStringView slug)
 
 QString dimensionTitle(Dimension dimension)
 {
-    return tr(textOf(dimension).title);
+    return Text::tr(textOf(dimension).title);
 }
 
 QString dimensionQuestion(Dimension dimension)
 {
-    return tr(textOf(dimension).question);
+    return Text::tr(textOf(dimension).question);
 }
 
 QString dimensionLowMeaning(Dimension dimension)
 {
-    return tr(textOf(dimension).low);
+    return Text::tr(textOf(dimension).low);
 }
 
 QString dimensionHighMeaning(Dimension dimension)
 {
-    return tr(textOf(dimension).high);
+    return Text::tr(textOf(dimension).high);
 }
 
 QString bandSlug(Band band)
@@ -130,11 +131,11 @@ QString bandTitle(Band band)
 {
     switch (band) {
     case Band::PureSaas:
-        return tr("Pure SaaS");
+        return Text::tr("Pure SaaS");
     case Band::ManagedSandbox:
-        return tr("Managed sandbox");
+        return Text::tr("Managed sandbox");
     case Band::SelfHostedTunnel:
-        return tr("Self-hosted sandbox + MCP tunnel");
+        return Text::tr("Self-hosted sandbox + MCP tunnel");
     }
     return {};
 }
@@ -180,23 +181,25 @@ std::optional<Band> MatrixAssessment::band() const
 std::array<PatternAspect, 7> patternComparison()
 {
     return {{
-        {tr("Data residency"),
-         {tr("Vendor regions (US/EU)"), tr("Provider regions"), tr("Your VPC, your region")}},
-        {tr("Network exposure"),
-         {tr("Public endpoints"), tr("Provider-managed isolation"),
-          tr("Outbound only, no inbound rules")}},
-        {tr("Setup time"), {tr("1-2 days"), tr("1-2 weeks"), tr("3-8 weeks")}},
-        {tr("Ongoing cost"),
-         {tr("None beyond the API price"), tr("USD 1-5K a month"),
-          tr("USD 5-20K a month plus operations")}},
-        {tr("Audit log control"),
-         {tr("Vendor console"), tr("Provider and vendor"), tr("Your SIEM")}},
-        {tr("Compliance fit"),
-         {tr("SOC 2, general privacy"), tr("HIPAA, PCI (provider-dependent)"),
-          tr("FedRAMP, GDPR, regulated finance")}},
-        {tr("Best for"),
-         {tr("Pilots, low sensitivity"), tr("Mid-sensitivity production"),
-          tr("Regulated industries, IP-heavy work")}},
+        {Text::tr("Data residency"),
+         {Text::tr("Vendor regions (US/EU)"), Text::tr("Provider regions"),
+          Text::tr("Your VPC, your region")}},
+        {Text::tr("Network exposure"),
+         {Text::tr("Public endpoints"), Text::tr("Provider-managed isolation"),
+          Text::tr("Outbound only, no inbound rules")}},
+        {Text::tr("Setup time"),
+         {Text::tr("1-2 days"), Text::tr("1-2 weeks"), Text::tr("3-8 weeks")}},
+        {Text::tr("Ongoing cost"),
+         {Text::tr("None beyond the API price"), Text::tr("USD 1-5K a month"),
+          Text::tr("USD 5-20K a month plus operations")}},
+        {Text::tr("Audit log control"),
+         {Text::tr("Vendor console"), Text::tr("Provider and vendor"), Text::tr("Your SIEM")}},
+        {Text::tr("Compliance fit"),
+         {Text::tr("SOC 2, general privacy"), Text::tr("HIPAA, PCI (provider-dependent)"),
+          Text::tr("FedRAMP, GDPR, regulated finance")}},
+        {Text::tr("Best for"),
+         {Text::tr("Pilots, low sensitivity"), Text::tr("Mid-sensitivity production"),
+          Text::tr("Regulated industries, IP-heavy work")}},
     }};
 }
 

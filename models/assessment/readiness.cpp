@@ -11,10 +11,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("Gatehouse::Readiness", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gatehouse::Readiness)
+};
 
 struct ControlText
 {
@@ -82,12 +83,12 @@ std::optional<Control> controlFromSlug(QStringView slug)
 
 QString controlTitle(Control control)
 {
-    return tr(Controls[size_t(control)].title);
+    return Text::tr(Controls[size_t(control)].title);
 }
 
 QString controlCriterion(Control control)
 {
-    return tr(Controls[size_t(control)].criterion);
+    return Text::tr(Controls[size_t(control)].criterion);
 }
 
 ControlGroup controlGroup(Control control)
@@ -105,11 +106,11 @@ QString controlGroupTitle(ControlGroup group)
 {
     switch (group) {
     case ControlGroup::IdentityAndAccess:
-        return tr("Identity and access");
+        return Text::tr("Identity and access");
     case ControlGroup::NetworkAndExecution:
-        return tr("Network and execution");
+        return Text::tr("Network and execution");
     case ControlGroup::ObservabilityAndGovernance:
-        return tr("Observability and governance");
+        return Text::tr("Observability and governance");
     case ControlGroup::Count:
         break;
     }
@@ -157,13 +158,13 @@ QString controlStatusTitle(ControlStatus status)
 {
     switch (status) {
     case ControlStatus::NotAssessed:
-        return tr("Not assessed");
+        return Text::tr("Not assessed");
     case ControlStatus::Pass:
-        return tr("Pass");
+        return Text::tr("Pass");
     case ControlStatus::Fail:
-        return tr("Fail");
+        return Text::tr("Fail");
     case ControlStatus::NotApplicable:
-        return tr("Not applicable");
+        return Text::tr("Not applicable");
     }
     return {};
 }
@@ -185,11 +186,11 @@ QString readinessTitle(Readiness readiness)
 {
     switch (readiness) {
     case Readiness::NotReady:
-        return tr("Not ready");
+        return Text::tr("Not ready");
     case Readiness::Pilot:
-        return tr("Pilot");
+        return Text::tr("Pilot");
     case Readiness::LaunchReady:
-        return tr("Launch-ready");
+        return Text::tr("Launch-ready");
     }
     return {};
 }

@@ -12,10 +12,11 @@ namespace Gatehouse {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("SpkiPin", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SpkiPin)
+};
 
 } // namespace
 
@@ -27,11 +28,11 @@ Result<QByteArray> SpkiPin::of(const QSslCertificate& certificate)
                                                      &X509_free);
     if (!x509)
         return fail(ErrorCode::Tls,
-                    tr("The server certificate could not be parsed to check its pin."));
+                    Text::tr("The server certificate could not be parsed to check its pin."));
     unsigned char* spki = nullptr;
     const int length = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(x509.get()), &spki);
     if (length <= 0)
-        return fail(ErrorCode::Tls, tr("The server certificate has no readable public key."));
+        return fail(ErrorCode::Tls, Text::tr("The server certificate has no readable public key."));
     const QByteArray digest = QCryptographicHash::hash(
         QByteArrayView(reinterpret_cast<const char*>(spki), length), QCryptographicHash::Sha256);
     OPENSSL_free(spki);
@@ -49,10 +50,11 @@ Result<QByteArray> SpkiPin::parse(const QString& text)
     else
         raw = QByteArray::fromBase64(latin, QByteArray::AbortOnBase64DecodingErrors);
     if (raw.size() != 32) {
-        return fail(ErrorCode::InvalidArgument,
-                    tr("The pin \"%1\" is not a SHA-256 digest: give 64 hex digits or 44 base64 "
-                       "characters of the SHA-256 of the server's SubjectPublicKeyInfo.")
-                        .arg(text));
+        return fail(
+            ErrorCode::InvalidArgument,
+            Text::tr("The pin \"%1\" is not a SHA-256 digest: give 64 hex digits or 44 base64 "
+                     "characters of the SHA-256 of the server's SubjectPublicKeyInfo.")
+                .arg(text));
     }
     return raw;
 }

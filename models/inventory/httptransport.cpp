@@ -23,10 +23,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("HttpTransport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpTransport)
+};
 
 // A JSON-RPC error that a server sent with "id": null, as some do for a rejected request.
 std::optional<RpcReply> anonymousError(const QByteArray& body)
@@ -82,7 +83,7 @@ Result<void> HttpTransport::start()
 {
     if (!m_url.isValid() || (m_url.scheme() != u"http"_s && m_url.scheme() != u"https"_s)) {
         return fail(ErrorCode::InvalidArgument,
-                    tr("\"%1\" is not an http or https URL of an MCP endpoint.")
+                    Text::tr("\"%1\" is not an http or https URL of an MCP endpoint.")
                         .arg(m_url.toString(QUrl::RemoveUserInfo)));
     }
     m_network = std::make_unique<QNetworkAccessManager>();
@@ -139,7 +140,7 @@ Result<void> HttpTransport::notify(const OutgoingMessage& notification, int time
 Result<RpcReply> HttpTransport::post(const OutgoingMessage& message, int timeoutMs)
 {
     if (!m_network)
-        return fail(ErrorCode::InvalidArgument, tr("The HTTP transport was not started."));
+        return fail(ErrorCode::InvalidArgument, Text::tr("The HTTP transport was not started."));
     std::unique_ptr<QNetworkReply> reply(m_network->post(makeRequest(message), message.bytes()));
     Exchange exchange;
     exchange.expectedId = message.id();
@@ -179,10 +180,10 @@ void HttpTransport::readBody(QNetworkReply& reply, Exchange& exchange) const
     const QByteArray bytes = reply.readAll();
     exchange.received += bytes.size();
     if (exchange.received > m_limits.maxMessageBytes) {
-        exchange.error = Error::make(ErrorCode::Protocol,
-                                     tr("The MCP server %1 sent more than %2 MiB in one reply.")
-                                         .arg(endpoint())
-                                         .arg(m_limits.maxMessageBytes / (1024 * 1024)));
+        exchange.error = Error::make(
+            ErrorCode::Protocol, Text::tr("The MCP server %1 sent more than %2 MiB in one reply.")
+                                     .arg(endpoint())
+                                     .arg(m_limits.maxMessageBytes / (1024 * 1024)));
     } else if (exchange.eventStream) {
         for (const QByteArray& data : exchange.sse.feed(bytes)) {
             auto parsed = parseRpcMessage(data, exchange.expectedId, endpoint());
@@ -217,14 +218,13 @@ Result<RpcReply> HttpTransport::finish(QNetworkReply& reply, Exchange& exchange,
         return *exchange.reply;
     }
     if (exchange.timedOut) {
-        return fail(ErrorCode::Network, tr("The MCP server %1 did not answer %2 within %3 s.")
+        return fail(ErrorCode::Network, Text::tr("The MCP server %1 did not answer %2 within %3 s.")
                                             .arg(endpoint(), message.method())
                                             .arg(timeoutMs / 1000.0));
     }
     if (status == 0) {
-        return fail(
-            ErrorCode::Network,
-            tr("Could not reach the MCP server %1: %2.").arg(endpoint(), reply.errorString()));
+        return fail(ErrorCode::Network, Text::tr("Could not reach the MCP server %1: %2.")
+                                            .arg(endpoint(), reply.errorString()));
     }
     if (message.isNotification() && status >= 200 && status < 300)
         return RpcReply{};
@@ -252,29 +252,29 @@ Result<RpcReply> HttpTransport::fromPlainBody(const Exchange& exchange, int stat
     }
     if (status >= 300)
         return std::unexpected(statusError(status, message));
-    return fail(
-        ErrorCode::Protocol,
-        tr("The MCP server %1 answered %2 without a reply.").arg(endpoint(), message.method()));
+    return fail(ErrorCode::Protocol, Text::tr("The MCP server %1 answered %2 without a reply.")
+                                         .arg(endpoint(), message.method()));
 }
 
 Error HttpTransport::statusError(int status, const OutgoingMessage& message) const
 {
     if (status == 401 || status == 403) {
         return Error::make(ErrorCode::Permission,
-                           tr("The MCP server %1 refused %2 with HTTP %3; give it a valid "
-                              "bearer token.")
+                           Text::tr("The MCP server %1 refused %2 with HTTP %3; give it a valid "
+                                    "bearer token.")
                                .arg(endpoint(), message.method())
                                .arg(status));
     }
     if (status >= 300 && status < 400) {
-        return Error::make(ErrorCode::Network,
-                           tr("The MCP server %1 redirected %2 to another origin (HTTP %3); "
-                              "Gatehouse follows redirects only within the same origin. Use the "
-                              "final URL if you trust it.")
-                               .arg(endpoint(), message.method())
-                               .arg(status));
+        return Error::make(
+            ErrorCode::Network,
+            Text::tr("The MCP server %1 redirected %2 to another origin (HTTP %3); "
+                     "Gatehouse follows redirects only within the same origin. Use the "
+                     "final URL if you trust it.")
+                .arg(endpoint(), message.method())
+                .arg(status));
     }
-    return Error::make(ErrorCode::Network, tr("The MCP server %1 answered %2 with HTTP %3.")
+    return Error::make(ErrorCode::Network, Text::tr("The MCP server %1 answered %2 with HTTP %3.")
                                                .arg(endpoint(), message.method())
                                                .arg(status));
 }

@@ -13,10 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("McpHeaderCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(McpHeaderCheck)
+};
 
 } // namespace
 
@@ -36,9 +37,10 @@ QList<Finding> McpHeaderCheck::check(const QJsonObject& tool)
     Walk walk;
     visit(schema, u"inputSchema"_s, walk);
     if (walk.valid + int(walk.findings.size()) < total) {
-        walk.findings.append({u"invalid-mcp-header"_s, FindingSeverity::Medium, u"inputSchema"_s,
-                              tr("x-mcp-header appears outside plain \"properties\" chains; a "
-                                 "2026-07-28 client drops this tool.")});
+        walk.findings.append(
+            {u"invalid-mcp-header"_s, FindingSeverity::Medium, u"inputSchema"_s,
+             Text::tr("x-mcp-header appears outside plain \"properties\" chains; a "
+                      "2026-07-28 client drops this tool.")});
     }
     return walk.findings;
 }
@@ -62,8 +64,9 @@ void McpHeaderCheck::visit(const QJsonObject& schema, const QString& path, Walk&
             } else {
                 walk.findings.append(
                     {u"invalid-mcp-header"_s, FindingSeverity::Medium, where,
-                     tr("%1 has an invalid or repeated x-mcp-header \"%2\"; a 2026-07-28 client "
-                        "drops this tool.")
+                     Text::tr(
+                         "%1 has an invalid or repeated x-mcp-header \"%2\"; a 2026-07-28 client "
+                         "drops this tool.")
                          .arg(where, name.left(60))});
             }
         }

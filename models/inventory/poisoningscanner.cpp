@@ -11,10 +11,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("PoisoningScanner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PoisoningScanner)
+};
 
 QRegularExpression caseless(const QString& pattern)
 {
@@ -209,10 +210,11 @@ void PoisoningScanner::scanObject(const QString& field, const QJsonObject& objec
         const QString path = field.isEmpty() ? it.key() : field + u'.' + it.key();
         out += scanText(path + u"(key)"_s, it.key());
         if (it.key() == u"$ref"_s && !it.value().toString().startsWith(u'#')) {
-            out.append({u"external-ref"_s, FindingSeverity::Medium, path,
-                        tr("%1 points outside the definition (\"%2\"); a client that follows it "
-                           "fetches whatever is there now, so the pin does not cover it.")
-                            .arg(path, it.value().toString().left(80))});
+            out.append(
+                {u"external-ref"_s, FindingSeverity::Medium, path,
+                 Text::tr("%1 points outside the definition (\"%2\"); a client that follows it "
+                          "fetches whatever is there now, so the pin does not cover it.")
+                     .arg(path, it.value().toString().left(80))});
         }
         // The schema dialect URL is expected in every schema and says nothing.
         if (it.key() != u"$schema"_s)
@@ -233,11 +235,12 @@ QList<Finding> PoisoningScanner::scanText(const QString& field, const QString& t
         scanSecrets(field, text, findings);
     }
     if (text.size() > LongDescription) {
-        findings.append({u"long-description"_s, FindingSeverity::Low, field,
-                         tr("%1 is %2 characters long; long definitions cost context and hide "
-                            "instructions well.")
-                             .arg(field)
-                             .arg(text.size())});
+        findings.append(
+            {u"long-description"_s, FindingSeverity::Low, field,
+             Text::tr("%1 is %2 characters long; long definitions cost context and hide "
+                      "instructions well.")
+                 .arg(field)
+                 .arg(text.size())});
     }
     return findings;
 }
@@ -248,39 +251,42 @@ void PoisoningScanner::scanCharacters(const QString& field, const QString& text,
     const CharacterScan scan = scanCodePoints(text);
     if (scan.tags > 0) {
         const QString shown = !secretRulesMatching(scan.tagText).isEmpty()
-                                  ? tr("(it contains a secret, not shown)")
+                                  ? Text::tr("(it contains a secret, not shown)")
                                   : u"\"%1\""_s.arg(scan.tagText.left(120));
-        out.append({u"hidden-tag-text"_s, FindingSeverity::High, field,
-                    tr("%1 hides %2 Unicode tag characters, invisible to the user; they read %3.")
-                        .arg(field)
-                        .arg(scan.tags)
-                        .arg(shown)});
+        out.append(
+            {u"hidden-tag-text"_s, FindingSeverity::High, field,
+             Text::tr("%1 hides %2 Unicode tag characters, invisible to the user; they read %3.")
+                 .arg(field)
+                 .arg(scan.tags)
+                 .arg(shown)});
         // The hidden text is read by the model, so it gets the same checks as visible text.
         out += scanText(field + u"(hidden)"_s, scan.tagText);
     }
     if (scan.bidi > 0) {
         out.append({u"bidi-control"_s, FindingSeverity::High, field,
-                    tr("%1 contains %2 bidirectional control characters, which make the text "
-                       "read differently from how it is shown.")
+                    Text::tr("%1 contains %2 bidirectional control characters, which make the text "
+                             "read differently from how it is shown.")
                         .arg(field)
                         .arg(scan.bidi)});
     }
     if (scan.invisible > 0) {
-        out.append({u"invisible-unicode"_s, FindingSeverity::Medium, field,
-                    tr("%1 contains %2 invisible characters (zero-width, joiners, selectors).")
-                        .arg(field)
-                        .arg(scan.invisible)});
+        out.append(
+            {u"invisible-unicode"_s, FindingSeverity::Medium, field,
+             Text::tr("%1 contains %2 invisible characters (zero-width, joiners, selectors).")
+                 .arg(field)
+                 .arg(scan.invisible)});
     }
     if (scan.escapes > 0) {
-        out.append({u"ansi-escape"_s, FindingSeverity::High, field,
-                    tr("%1 contains %2 terminal escape sequences, which can hide or rewrite text "
-                       "in a terminal.")
-                        .arg(field)
-                        .arg(scan.escapes)});
+        out.append(
+            {u"ansi-escape"_s, FindingSeverity::High, field,
+             Text::tr("%1 contains %2 terminal escape sequences, which can hide or rewrite text "
+                      "in a terminal.")
+                 .arg(field)
+                 .arg(scan.escapes)});
     }
     if (scan.controls > 0) {
         out.append({u"control-character"_s, FindingSeverity::Medium, field,
-                    tr("%1 contains %2 control characters.").arg(field).arg(scan.controls)});
+                    Text::tr("%1 contains %2 control characters.").arg(field).arg(scan.controls)});
     }
 }
 
@@ -302,10 +308,11 @@ void PoisoningScanner::scanSecrets(const QString& field, const QString& text,
                                    QList<Finding>& out) const
 {
     for (const QString& id : secretRulesMatching(text)) {
-        out.append({u"secret"_s, FindingSeverity::High, field,
-                    tr("%1 contains what looks like a secret (rule %2); it is not shown. Rotate "
-                       "it and remove it from the definition.")
-                        .arg(field, id)});
+        out.append(
+            {u"secret"_s, FindingSeverity::High, field,
+             Text::tr("%1 contains what looks like a secret (rule %2); it is not shown. Rotate "
+                      "it and remove it from the definition.")
+                 .arg(field, id)});
     }
 }
 

@@ -11,10 +11,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("RpcReply", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RpcReply)
+};
 
 // A short, printable excerpt of what the server sent, for the error message.
 QString excerpt(const QByteArray& text)
@@ -50,26 +51,28 @@ Result<std::optional<RpcReply>> parseRpcMessage(const QByteArray& text, qint64 e
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return fail(ErrorCode::Protocol,
-                    tr("The MCP server %1 sent something that is not JSON-RPC (\"%2\"); check "
-                       "that the command starts an MCP server and that it logs to stderr only.")
-                        .arg(serverName, excerpt(text)));
+        return fail(
+            ErrorCode::Protocol,
+            Text::tr("The MCP server %1 sent something that is not JSON-RPC (\"%2\"); check "
+                     "that the command starts an MCP server and that it logs to stderr only.")
+                .arg(serverName, excerpt(text)));
     }
     const QJsonObject message = document.object();
     if (message.value(u"jsonrpc"_s).toString() != u"2.0"_s) {
-        return fail(
-            ErrorCode::Protocol,
-            tr("The MCP server %1 sent a message without \"jsonrpc\": \"2.0\".").arg(serverName));
+        return fail(ErrorCode::Protocol,
+                    Text::tr("The MCP server %1 sent a message without \"jsonrpc\": \"2.0\".")
+                        .arg(serverName));
     }
     if (message.contains(u"method"_s) || !message.contains(u"id"_s))
         return std::optional<RpcReply>{};
     if (message.value(u"id"_s).toInteger(-1) != expectedId)
         return std::optional<RpcReply>{};
     if (!message.contains(u"result"_s) && !message.contains(u"error"_s)) {
-        return fail(ErrorCode::Protocol,
-                    tr("The MCP server %1 answered request %2 with neither a result nor an error.")
-                        .arg(serverName)
-                        .arg(expectedId));
+        return fail(
+            ErrorCode::Protocol,
+            Text::tr("The MCP server %1 answered request %2 with neither a result nor an error.")
+                .arg(serverName)
+                .arg(expectedId));
     }
     return std::optional<RpcReply>{replyFrom(message)};
 }

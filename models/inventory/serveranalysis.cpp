@@ -16,10 +16,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("ServerAnalysis", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ServerAnalysis)
+};
 
 QString displayName(const QJsonObject& tool)
 {
@@ -34,10 +35,11 @@ void checkName(const QString& name, QList<Finding>& findings)
     static const QRegularExpression valid(u"^[A-Za-z0-9_.-]{1,128}$"_s);
     if (valid.match(name).hasMatch())
         return;
-    findings.append({u"invalid-name"_s, FindingSeverity::Medium, u"name"_s,
-                     tr("The tool name \"%1\" breaks the naming rule (1 to 128 of A-Z a-z 0-9 _ "
-                        "- .); such names confuse agents and hide look-alikes.")
-                         .arg(name.left(80))});
+    findings.append(
+        {u"invalid-name"_s, FindingSeverity::Medium, u"name"_s,
+         Text::tr("The tool name \"%1\" breaks the naming rule (1 to 128 of A-Z a-z 0-9 _ "
+                  "- .); such names confuse agents and hide look-alikes.")
+             .arg(name.left(80))});
 }
 
 ToolAnalysis analyseTool(const QJsonObject& tool, const PoisoningScanner& scanner)
@@ -117,8 +119,9 @@ ServerAnalysis ServerAnalysis::analyse(const ServerInventory& inventory)
         if (names.contains(toolAnalysis.name)) {
             analysis.serverFindings.append(
                 {u"duplicate-name"_s, FindingSeverity::Medium, u"tools"_s,
-                 tr("The server lists the tool \"%1\" more than once; an agent cannot tell which "
-                    "one it calls.")
+                 Text::tr(
+                     "The server lists the tool \"%1\" more than once; an agent cannot tell which "
+                     "one it calls.")
                      .arg(toolAnalysis.name)});
         }
         names.insert(toolAnalysis.name);

@@ -13,10 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("ServerEnumerator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ServerEnumerator)
+};
 
 constexpr int UnsupportedProtocolVersion = -32022;
 
@@ -95,17 +96,19 @@ Result<bool> ServerEnumerator::discover(ServerInventory& inventory)
     if (!reply) {
         why = reply.error().message;
     } else if (reply->isError) {
-        why = tr("server/discover failed: %1 (%2)").arg(reply->errorMessage).arg(reply->errorCode);
+        why = Text::tr("server/discover failed: %1 (%2)")
+                  .arg(reply->errorMessage)
+                  .arg(reply->errorCode);
         if (reply->errorCode == UnsupportedProtocolVersion)
             qCInfo(lcInventory) << "server supports" << reply->errorData.toObject();
     } else if (adoptDiscovery(reply->result, inventory)) {
         return true;
     } else {
-        why = tr("server/discover offered none of the revisions Gatehouse speaks");
+        why = Text::tr("server/discover offered none of the revisions Gatehouse speaks");
     }
     if (!fallbackAllowed) {
         return fail(ErrorCode::Protocol,
-                    tr("The MCP server %1 does not speak the %2 revision: %3.")
+                    Text::tr("The MCP server %1 does not speak the %2 revision: %3.")
                         .arg(inventory.endpoint, QString::fromLatin1(ModernVersion), why));
     }
     // TODO: an HTTP server that refuses both generations may still speak the 2024-11-05 HTTP+SSE
@@ -144,8 +147,8 @@ Result<void> ServerEnumerator::initialize(ServerInventory& inventory)
     const QString version = result->value(u"protocolVersion"_s).toString();
     if (!legacyVersions().contains(version)) {
         return fail(ErrorCode::Protocol,
-                    tr("The MCP server %1 answered initialize with protocol revision \"%2\", "
-                       "which Gatehouse does not speak.")
+                    Text::tr("The MCP server %1 answered initialize with protocol revision \"%2\", "
+                             "which Gatehouse does not speak.")
                         .arg(inventory.endpoint, version));
     }
     inventory.era = ProtocolEra::Legacy;
@@ -197,23 +200,24 @@ Result<QList<QJsonObject>> ServerEnumerator::listAll(const QString& method, cons
             return std::unexpected(result.error());
         items += objectsOf(result->value(key).toArray());
         if (items.size() > m_options.maxItems) {
-            return fail(ErrorCode::Protocol, tr("The MCP server %1 listed more than %2 items for "
-                                                "%3; raise the item limit if that is expected.")
-                                                 .arg(m_client.transport().endpoint())
-                                                 .arg(m_options.maxItems)
-                                                 .arg(method));
+            return fail(ErrorCode::Protocol,
+                        Text::tr("The MCP server %1 listed more than %2 items for "
+                                 "%3; raise the item limit if that is expected.")
+                            .arg(m_client.transport().endpoint())
+                            .arg(m_options.maxItems)
+                            .arg(method));
         }
         cursor = result->value(u"nextCursor"_s).toString();
         if (cursor.isEmpty())
             return items;
         if (cursorsSeen.contains(cursor)) {
             return fail(ErrorCode::Protocol,
-                        tr("The MCP server %1 repeated a cursor while paging %2; it loops.")
+                        Text::tr("The MCP server %1 repeated a cursor while paging %2; it loops.")
                             .arg(m_client.transport().endpoint(), method));
         }
         cursorsSeen.insert(cursor);
     }
-    return fail(ErrorCode::Protocol, tr("The MCP server %1 sent more than %2 pages for %3.")
+    return fail(ErrorCode::Protocol, Text::tr("The MCP server %1 sent more than %2 pages for %3.")
                                          .arg(m_client.transport().endpoint())
                                          .arg(m_options.maxPages)
                                          .arg(method));
@@ -227,7 +231,7 @@ Result<QJsonObject> ServerEnumerator::call(const QString& method, const QJsonObj
         return std::unexpected(reply.error());
     if (reply->isError) {
         return fail(ErrorCode::Protocol,
-                    tr("The MCP server %1 refused %2: %3 (code %4).")
+                    Text::tr("The MCP server %1 refused %2: %3 (code %4).")
                         .arg(m_client.transport().endpoint(), method, reply->errorMessage)
                         .arg(reply->errorCode));
     }

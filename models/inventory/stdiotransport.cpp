@@ -13,10 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("StdioTransport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StdioTransport)
+};
 
 QProcessEnvironment cleanEnvironment(const QStringList& names)
 {
@@ -43,7 +44,7 @@ QString lastStderrLine(const QByteArray& stderrText)
     if (lines.isEmpty() || lines.last().isEmpty())
         return {};
     return u" "_s
-           + tr("Its last message on stderr: \"%1\".")
+           + Text::tr("Its last message on stderr: \"%1\".")
                  .arg(QString::fromUtf8(lines.last().trimmed().left(200)));
 }
 
@@ -88,8 +89,8 @@ Result<void> StdioTransport::start()
     if (!m_process->waitForStarted(m_limits.startTimeoutMs)) {
         const QString reason = m_process->errorString();
         stop();
-        return fail(ErrorCode::Io, tr("Could not start the MCP server \"%1\": %2. Check the "
-                                      "command and that it is on PATH.")
+        return fail(ErrorCode::Io, Text::tr("Could not start the MCP server \"%1\": %2. Check the "
+                                            "command and that it is on PATH.")
                                        .arg(endpoint(), reason));
     }
     m_pid = m_process->processId();
@@ -163,13 +164,14 @@ Result<QByteArray> StdioTransport::readLine(const QElapsedTimer& clock, int time
             return line;
         }
         if (m_stdout.size() > m_limits.maxMessageBytes) {
-            return fail(ErrorCode::Protocol,
-                        tr("The MCP server \"%1\" sent more than %2 MiB without ending a message "
-                           "while answering %3; it is flooding its output or is not an MCP "
-                           "server.")
-                            .arg(endpoint())
-                            .arg(m_limits.maxMessageBytes / (1024 * 1024))
-                            .arg(method));
+            return fail(
+                ErrorCode::Protocol,
+                Text::tr("The MCP server \"%1\" sent more than %2 MiB without ending a message "
+                         "while answering %3; it is flooding its output or is not an MCP "
+                         "server.")
+                    .arg(endpoint())
+                    .arg(m_limits.maxMessageBytes / (1024 * 1024))
+                    .arg(method));
         }
         if (m_process->state() != QProcess::Running && m_process->bytesAvailable() == 0)
             return std::unexpected(exitedError(method));
@@ -196,23 +198,23 @@ void StdioTransport::drain()
 
 Error StdioTransport::exitedError(const QString& method) const
 {
-    QString how = tr("is not running");
+    QString how = Text::tr("is not running");
     if (m_process && m_process->state() == QProcess::NotRunning) {
         how = m_process->exitStatus() == QProcess::CrashExit
-                  ? tr("crashed")
-                  : tr("exited with code %1").arg(m_process->exitCode());
+                  ? Text::tr("crashed")
+                  : Text::tr("exited with code %1").arg(m_process->exitCode());
     }
     return Error::make(
         ErrorCode::Protocol,
-        tr("The MCP server \"%1\" %2 before answering %3.").arg(endpoint(), how, method)
+        Text::tr("The MCP server \"%1\" %2 before answering %3.").arg(endpoint(), how, method)
             + lastStderrLine(m_stderr));
 }
 
 Error StdioTransport::timeoutError(const QString& method, int timeoutMs) const
 {
     return Error::make(ErrorCode::Network,
-                       tr("The MCP server \"%1\" did not answer %2 within %3 s; it may be "
-                          "hanging. Raise the timeout if it is only slow.")
+                       Text::tr("The MCP server \"%1\" did not answer %2 within %3 s; it may be "
+                                "hanging. Raise the timeout if it is only slow.")
                                .arg(endpoint(), method)
                                .arg(timeoutMs / 1000.0)
                            + lastStderrLine(m_stderr));

@@ -13,10 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("ToolClassifier", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ToolClassifier)
+};
 
 const QSet<QString>& destructiveVerbs()
 {
@@ -105,11 +106,12 @@ bool hasHint(const QJsonObject& annotations)
 QString contradictionMessage(const QString& name, ToolClass declared, ToolClass suggested)
 {
     if (declared == ToolClass::Read) {
-        return tr("\"%1\" is annotated read-only, but its name or schema says it is %2; the "
-                  "annotation is not believed.")
+        return Text::tr("\"%1\" is annotated read-only, but its name or schema says it is %2; the "
+                        "annotation is not believed.")
             .arg(name, toolClassName(suggested));
     }
-    return tr("\"%1\" is annotated %2, but its name or schema says it is %3; it is counted as %3.")
+    return Text::tr(
+               "\"%1\" is annotated %2, but its name or schema says it is %3; it is counted as %3.")
         .arg(name, toolClassName(declared), toolClassName(suggested));
 }
 
@@ -199,10 +201,11 @@ void ToolClassifier::crossCheck(const QJsonObject& tool, ToolClassification& res
 
     if (!result.annotated) {
         result.effective = rank(result.suggested) > 0 ? result.suggested : ToolClass::Unknown;
-        result.findings.append({u"annotations-missing"_s, FindingSeverity::Low, u"annotations"_s,
-                                tr("\"%1\" has no annotations; the specification's defaults make "
-                                   "it a possibly destructive, open-world tool.")
-                                    .arg(name)});
+        result.findings.append(
+            {u"annotations-missing"_s, FindingSeverity::Low, u"annotations"_s,
+             Text::tr("\"%1\" has no annotations; the specification's defaults make "
+                      "it a possibly destructive, open-world tool.")
+                 .arg(name)});
         return;
     }
     result.effective = result.declared;
@@ -228,8 +231,8 @@ void ToolClassifier::checkDescription(const QJsonObject& tool, ToolClassificatio
         return;
     result.findings.append({u"description-contradiction"_s, FindingSeverity::Medium,
                             u"description"_s,
-                            tr("\"%1\" is classed read-only, but its description says it "
-                               "\"%2\" something.")
+                            Text::tr("\"%1\" is classed read-only, but its description says it "
+                                     "\"%2\" something.")
                                 .arg(tool.value(u"name"_s).toString(), match.captured(1))});
 }
 

@@ -19,10 +19,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("ToolPinStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ToolPinStore)
+};
 
 Result<QSqlQuery> run(const QSqlDatabase& database, const QString& sql, const QVariantList& values,
                       const QString& doing)
@@ -67,7 +68,7 @@ Result<QList<PinnedTool>> ToolPinStore::query(const QString& where,
                      u"SELECT s.server_key, s.name, p.name, p.class, p.open_world, p.sha256"
                      " FROM mcp_tool_pin p JOIN mcp_server s ON s.id = p.server_id WHERE "_s
                          + where + u" ORDER BY s.server_key, p.name"_s,
-                     values, tr("reading the pinned MCP tools"));
+                     values, Text::tr("reading the pinned MCP tools"));
     if (!query)
         return std::unexpected(query.error());
     QList<PinnedTool> tools;
@@ -98,7 +99,7 @@ Result<PinDiff> ToolPinStore::diff(const ServerInventory& inventory,
         return std::unexpected(pinned.error());
     auto when =
         run(m_workspace.database(), u"SELECT pinned_at FROM mcp_server WHERE server_key = ?"_s,
-            {serverKey(inventory)}, tr("reading the MCP server pin"));
+            {serverKey(inventory)}, Text::tr("reading the MCP server pin"));
     if (!when)
         return std::unexpected(when.error());
     if (when->next()) {
@@ -164,15 +165,15 @@ Result<qint64> ToolPinStore::upsertServer(const ServerInventory& inventory, cons
                         {serverKey(inventory), text(inventory.transport), text(inventory.endpoint),
                          text(inventory.serverName()), text(inventory.serverVersion()),
                          text(inventory.protocolVersion), now, text(actor)},
-                        tr("storing the MCP server"));
+                        Text::tr("storing the MCP server"));
     if (!upserted)
         return std::unexpected(upserted.error());
     auto id = run(m_workspace.database(), u"SELECT id FROM mcp_server WHERE server_key = ?"_s,
-                  {serverKey(inventory)}, tr("reading the MCP server"));
+                  {serverKey(inventory)}, Text::tr("reading the MCP server"));
     if (!id)
         return std::unexpected(id.error());
     if (!id->next())
-        return fail(ErrorCode::Database, tr("The MCP server row vanished while pinning it."));
+        return fail(ErrorCode::Database, Text::tr("The MCP server row vanished while pinning it."));
     return id->value(0).toLongLong();
 }
 
@@ -180,7 +181,7 @@ Result<void> ToolPinStore::replaceTools(qint64 serverId, const ServerAnalysis& a
 {
     const QSqlDatabase database = m_workspace.database();
     auto removed = run(database, u"DELETE FROM mcp_tool_pin WHERE server_id = ?"_s, {serverId},
-                       tr("replacing the pinned MCP tools"));
+                       Text::tr("replacing the pinned MCP tools"));
     if (!removed)
         return std::unexpected(removed.error());
     for (const ToolAnalysis& tool : analysis.tools) {
@@ -191,7 +192,7 @@ Result<void> ToolPinStore::replaceTools(qint64 serverId, const ServerAnalysis& a
                 {serverId, text(tool.name), QString::fromLatin1(tool.sha256),
                  toolClassName(tool.toolClass()), tool.classification.openWorld,
                  QString::fromUtf8(QJsonDocument(tool.definition).toJson(QJsonDocument::Compact))},
-                tr("pinning the MCP tool \"%1\"").arg(tool.name));
+                Text::tr("pinning the MCP tool \"%1\"").arg(tool.name));
         if (!inserted)
             return std::unexpected(inserted.error());
     }

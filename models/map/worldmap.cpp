@@ -13,10 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("Gatehouse::WorldMap", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gatehouse::WorldMap)
+};
 
 QPainterPath outlineOf(const QJsonArray& rings)
 {
@@ -42,7 +43,8 @@ Result<WorldMap> WorldMap::builtIn()
 {
     QFile file(u":/gatehouse/map/world-110m.json"_s);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::NotFound, tr("The built-in world map is missing from this build."));
+        return fail(ErrorCode::NotFound,
+                    Text::tr("The built-in world map is missing from this build."));
     return fromJson(file.readAll());
 }
 
@@ -52,7 +54,7 @@ Result<WorldMap> WorldMap::fromJson(const QByteArray& json)
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (!document.isObject() || !document[u"countries"_s].isArray())
         return fail(ErrorCode::Corrupt,
-                    tr("The world map data is not valid: %1.").arg(error.errorString()));
+                    Text::tr("The world map data is not valid: %1.").arg(error.errorString()));
     WorldMap map;
     map.m_attribution = document[u"attribution"_s].toString();
     for (const QJsonValue& value : document[u"countries"_s].toArray()) {

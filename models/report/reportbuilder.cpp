@@ -13,10 +13,11 @@ namespace Gatehouse {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("ReportBuilder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
+};
 
 QList<Evidence> evidenceOf(const QList<Evidence>& all, Control control)
 {
@@ -34,19 +35,19 @@ QString methodOf(const QList<Evidence>& evidence)
         return item.kind == EvidenceKind::Measured;
     });
     if (measured)
-        return tr("measured");
-    return evidence.isEmpty() ? tr("none") : tr("manual");
+        return Text::tr("measured");
+    return evidence.isEmpty() ? Text::tr("none") : Text::tr("manual");
 }
 
 QString freshnessOf(const QList<EvidenceStatus>& statuses)
 {
     if (statuses.isEmpty())
-        return tr("no evidence");
+        return Text::tr("no evidence");
     if (statuses.contains(EvidenceStatus::Approved))
-        return tr("current");
+        return Text::tr("current");
     if (statuses.contains(EvidenceStatus::Expired))
-        return tr("expired");
-    return tr("awaiting review");
+        return Text::tr("expired");
+    return Text::tr("awaiting review");
 }
 
 QStringList offendingItems(const ReportControl& row, const QList<Evidence>& evidence,
@@ -56,13 +57,14 @@ QStringList offendingItems(const ReportControl& row, const QList<Evidence>& evid
     if (row.status == ControlStatus::Fail && !row.reason.isEmpty())
         items.append(row.reason);
     if (evidence.isEmpty())
-        items.append(tr("No evidence attached."));
+        items.append(Text::tr("No evidence attached."));
     for (qsizetype i = 0; i < evidence.size(); ++i) {
         if (statuses[i] == EvidenceStatus::Expired)
-            items.append(
-                tr("Evidence %1 (%2) has expired.").arg(evidence[i].id).arg(evidence[i].title));
+            items.append(Text::tr("Evidence %1 (%2) has expired.")
+                             .arg(evidence[i].id)
+                             .arg(evidence[i].title));
         else if (statuses[i] != EvidenceStatus::Approved)
-            items.append(tr("Evidence %1 (%2) is %3.")
+            items.append(Text::tr("Evidence %1 (%2) is %3.")
                              .arg(evidence[i].id)
                              .arg(evidence[i].title, evidenceStatusTitle(statuses[i])));
     }
@@ -154,18 +156,20 @@ QList<ReportDimension> dimensionRows(const MatrixAssessment& matrix)
 QStringList standardLimitations(const QList<ReportDeployment>& deployments)
 {
     QStringList limitations = {
-        tr("An assessment is a sampling exercise: evidence shows that a control operated when "
-           "the evidence was collected, not at every moment of the period."),
-        tr("A control without evidence is reported as not assessed, never as passing.")};
+        Text::tr(
+            "An assessment is a sampling exercise: evidence shows that a control operated when "
+            "the evidence was collected, not at every moment of the period."),
+        Text::tr("A control without evidence is reported as not assessed, never as passing.")};
     for (const ReportDeployment& deployment : deployments) {
         if (!deployment.total)
-            limitations.append(tr("The decision matrix of %1 is incomplete, so no pattern is "
-                                  "recommended for it.")
+            limitations.append(Text::tr("The decision matrix of %1 is incomplete, so no pattern is "
+                                        "recommended for it.")
                                    .arg(deployment.name));
         if (deployment.monitoring.isEmpty())
-            limitations.append(tr("No telemetry was captured for %1 in the period; its controls "
-                                  "rest on manual evidence only.")
-                                   .arg(deployment.name));
+            limitations.append(
+                Text::tr("No telemetry was captured for %1 in the period; its controls "
+                         "rest on manual evidence only.")
+                    .arg(deployment.name));
     }
     return limitations;
 }
@@ -243,14 +247,16 @@ Result<ReportDeployment> ReportBuilder::buildDeployment(const Deployment& deploy
 Result<ReportData> ReportBuilder::build(const Options& options) const
 {
     if (options.deployments.isEmpty())
-        return fail(ErrorCode::InvalidArgument, tr("Name at least one deployment for the report."));
+        return fail(ErrorCode::InvalidArgument,
+                    Text::tr("Name at least one deployment for the report."));
     if (options.from.isValid() != options.to.isValid()
         || (options.from.isValid() && options.from > options.to))
         return fail(ErrorCode::InvalidArgument,
-                    tr("The report period needs both a start and an end, the start first."));
+                    Text::tr("The report period needs both a start and an end, the start first."));
     ReportData data;
-    data.organisation = options.organisation.trimmed().isEmpty() ? tr("(organisation not stated)")
-                                                                 : options.organisation.trimmed();
+    data.organisation = options.organisation.trimmed().isEmpty()
+                            ? Text::tr("(organisation not stated)")
+                            : options.organisation.trimmed();
     data.gatehouseVersion = QStringLiteral(GATEHOUSE_VERSION);
     data.generatedAt = m_clock.now().toUTC();
     data.periodStart = options.from;

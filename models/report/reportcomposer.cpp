@@ -12,15 +12,16 @@ namespace {
 
 using namespace ReportPalette;
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("ReportComposer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportComposer)
+};
 
 QString when(const QDateTime& time)
 {
     return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
-                          : tr("not recorded");
+                          : Text::tr("not recorded");
 }
 
 QString shortTime(const QDateTime& time)
@@ -31,8 +32,8 @@ QString shortTime(const QDateTime& time)
 QString period(const ReportData& data)
 {
     if (!data.periodStart.isValid() && !data.periodEnd.isValid())
-        return tr("Point in time, as of %1").arg(when(data.generatedAt));
-    return tr("%1 to %2").arg(when(data.periodStart), when(data.periodEnd));
+        return Text::tr("Point in time, as of %1").arg(when(data.generatedAt));
+    return Text::tr("%1 to %2").arg(when(data.periodStart), when(data.periodEnd));
 }
 
 QColor statusColour(ControlStatus status)
@@ -82,11 +83,11 @@ void ReportComposer::compose()
 {
     cover();
     scope();
-    forEachDeployment(tr("Decision matrix"), &ReportComposer::matrix);
-    forEachDeployment(tr("Readiness"), &ReportComposer::readiness);
-    forEachDeployment(tr("Exceptions"), &ReportComposer::exceptions);
-    forEachDeployment(tr("Evidence index"), &ReportComposer::evidence);
-    forEachDeployment(tr("Monitoring summary"), &ReportComposer::monitoring);
+    forEachDeployment(Text::tr("Decision matrix"), &ReportComposer::matrix);
+    forEachDeployment(Text::tr("Readiness"), &ReportComposer::readiness);
+    forEachDeployment(Text::tr("Exceptions"), &ReportComposer::exceptions);
+    forEachDeployment(Text::tr("Evidence index"), &ReportComposer::evidence);
+    forEachDeployment(Text::tr("Monitoring summary"), &ReportComposer::monitoring);
     limitations();
     signOff();
     appendix();
@@ -106,60 +107,66 @@ void ReportComposer::forEachDeployment(const QString& section,
 void ReportComposer::cover()
 {
     m_flow.space(40);
-    m_flow.title(tr("Audit report"));
-    m_flow.paragraph(tr("AI agent deployments: decision, readiness, evidence and monitoring"),
+    m_flow.title(Text::tr("Audit report"));
+    m_flow.paragraph(Text::tr("AI agent deployments: decision, readiness, evidence and monitoring"),
                      &m_flow.bodyFont(), Muted);
     m_flow.space(16);
     m_flow.keyValues({
-        {tr("Organisation"), m_data.organisation},
-        {tr("Deployments in scope"), joinedNames(m_data.deployments)},
-        {tr("Report id"), m_data.reportId()},
-        {tr("Generated at"), when(m_data.generatedAt)},
-        {tr("Period"), period(m_data)},
-        {tr("Gatehouse version"), m_data.gatehouseVersion},
-        {tr("Content hash (SHA-256)"), QString::fromLatin1(m_data.contentHash())},
+        {Text::tr("Organisation"), m_data.organisation},
+        {Text::tr("Deployments in scope"), joinedNames(m_data.deployments)},
+        {Text::tr("Report id"), m_data.reportId()},
+        {Text::tr("Generated at"), when(m_data.generatedAt)},
+        {Text::tr("Period"), period(m_data)},
+        {Text::tr("Gatehouse version"), m_data.gatehouseVersion},
+        {Text::tr("Content hash (SHA-256)"), QString::fromLatin1(m_data.contentHash())},
     });
-    m_flow.paragraph(tr("This report is signed digitally and the signature covers the whole file. "
-                        "Check it with \"gatehouse-cli verify\" or any PDF signature verifier; a "
-                        "report changed after signing no longer verifies."),
-                     &m_flow.smallFont(), Muted);
+    m_flow.paragraph(
+        Text::tr("This report is signed digitally and the signature covers the whole file. "
+                 "Check it with \"gatehouse-cli verify\" or any PDF signature verifier; a "
+                 "report changed after signing no longer verifies."),
+        &m_flow.smallFont(), Muted);
 }
 
 void ReportComposer::scope()
 {
-    m_flow.heading(QStringLiteral("%1  %2").arg(++m_section).arg(tr("Scope")), 1);
+    m_flow.heading(QStringLiteral("%1  %2").arg(++m_section).arg(Text::tr("Scope")), 1);
     ReportTable table;
-    table.headers = {tr("Deployment"), tr("Owner"), tr("Scope"), tr("Description")};
+    table.headers = {Text::tr("Deployment"), Text::tr("Owner"), Text::tr("Scope"),
+                     Text::tr("Description")};
     table.widths = {2, 1.5, 3, 4};
     for (const ReportDeployment& deployment : m_data.deployments)
         table.rows.append(
             {deployment.name, deployment.owner, deployment.scope, deployment.description});
     m_flow.table(table);
-    m_flow.paragraph(tr("Criteria: the eight-dimension decision matrix (each scored 1 to 5; up to "
-                        "15 pure SaaS, 16 to 28 managed sandbox, 29 and above self-hosted sandbox "
-                        "with tunnel) and the twelve-control readiness checklist (12 satisfied "
-                        "launch-ready, 10 or 11 pilot, fewer not ready). A control without "
-                        "evidence is reported as not assessed, never as passing."));
+    m_flow.paragraph(
+        Text::tr("Criteria: the eight-dimension decision matrix (each scored 1 to 5; up to "
+                 "15 pure SaaS, 16 to 28 managed sandbox, 29 and above self-hosted sandbox "
+                 "with tunnel) and the twelve-control readiness checklist (12 satisfied "
+                 "launch-ready, 10 or 11 pilot, fewer not ready). A control without "
+                 "evidence is reported as not assessed, never as passing."));
 }
 
 void ReportComposer::matrix(const ReportDeployment& deployment)
 {
     ReportTable table;
-    table.headers = {tr("Dimension"), tr("Score"), tr("Rationale"), tr("Scored by")};
+    table.headers = {Text::tr("Dimension"), Text::tr("Score"), Text::tr("Rationale"),
+                     Text::tr("Scored by")};
     table.widths = {2.4, 0.8, 5, 2};
     for (const ReportDimension& row : deployment.dimensions) {
-        const QString score = row.score ? QStringLiteral("%1 / 5").arg(*row.score) : tr("unscored");
+        const QString score =
+            row.score ? QStringLiteral("%1 / 5").arg(*row.score) : Text::tr("unscored");
         const QString by =
             row.scoredBy.isEmpty() ? QString() : row.scoredBy + u'\n' + when(row.scoredAt);
         table.rows.append({dimensionTitle(row.dimension), score, row.rationale, by});
     }
     m_flow.table(table);
 
-    const QString total = deployment.total ? tr("%1 of 40").arg(*deployment.total)
-                                           : tr("incomplete: not every dimension is scored");
-    const QString band = deployment.band ? bandTitle(*deployment.band) : tr("none until complete");
-    QList<std::pair<QString, QString>> summary = {{tr("Total"), total},
-                                                  {tr("Recommended pattern"), band}};
+    const QString total = deployment.total ? Text::tr("%1 of 40").arg(*deployment.total)
+                                           : Text::tr("incomplete: not every dimension is scored");
+    const QString band =
+        deployment.band ? bandTitle(*deployment.band) : Text::tr("none until complete");
+    QList<std::pair<QString, QString>> summary = {{Text::tr("Total"), total},
+                                                  {Text::tr("Recommended pattern"), band}};
     if (deployment.band) {
         for (const PatternAspect& aspect : patternComparison())
             summary.append({aspect.title, aspect.byBand[std::size_t(*deployment.band)]});
@@ -170,8 +177,9 @@ void ReportComposer::matrix(const ReportDeployment& deployment)
 void ReportComposer::readiness(const ReportDeployment& deployment)
 {
     ReportTable table;
-    table.headers = {tr("Control"),  tr("Status"),   tr("Method"),   tr("Reason"),
-                     tr("Evidence"), tr("Reviewer"), tr("Freshness")};
+    table.headers = {Text::tr("Control"),  Text::tr("Status"),   Text::tr("Method"),
+                     Text::tr("Reason"),   Text::tr("Evidence"), Text::tr("Reviewer"),
+                     Text::tr("Freshness")};
     table.widths = {2.2, 1.3, 1.2, 3.4, 1.4, 1.4, 1.3};
     for (const ReportControl& row : deployment.controls)
         table.rows.append({controlTitle(row.control), controlStatusTitle(row.status), row.method,
@@ -181,16 +189,18 @@ void ReportComposer::readiness(const ReportDeployment& deployment)
         return column == 1 ? statusColour(deployment.controls[row].status) : QColor();
     };
     m_flow.table(table);
-    m_flow.keyValues({{tr("Readiness verdict"),
-                       tr("%1: %2 of 12 controls satisfied (passed or justified as not applicable)")
-                           .arg(readinessTitle(deployment.readiness))
-                           .arg(deployment.satisfiedControls)}});
+    m_flow.keyValues(
+        {{Text::tr("Readiness verdict"),
+          Text::tr("%1: %2 of 12 controls satisfied (passed or justified as not applicable)")
+              .arg(readinessTitle(deployment.readiness))
+              .arg(deployment.satisfiedControls)}});
 }
 
 void ReportComposer::exceptions(const ReportDeployment& deployment)
 {
     ReportTable table;
-    table.headers = {tr("Control"), tr("Status"), tr("What is missing or failing")};
+    table.headers = {Text::tr("Control"), Text::tr("Status"),
+                     Text::tr("What is missing or failing")};
     table.widths = {2.2, 1.3, 7};
     QList<ControlStatus> statuses;
     for (const ReportControl& row : deployment.controls) {
@@ -201,8 +211,8 @@ void ReportComposer::exceptions(const ReportDeployment& deployment)
                            row.offendingItems.join(u'\n')});
     }
     if (table.rows.isEmpty()) {
-        m_flow.paragraph(tr("No exceptions: every control passed or was justified as not "
-                            "applicable."));
+        m_flow.paragraph(Text::tr("No exceptions: every control passed or was justified as not "
+                                  "applicable."));
         return;
     }
     table.color = [statuses](int row, int column) {
@@ -214,13 +224,14 @@ void ReportComposer::exceptions(const ReportDeployment& deployment)
 void ReportComposer::evidence(const ReportDeployment& deployment)
 {
     if (deployment.evidence.isEmpty()) {
-        m_flow.paragraph(tr("No evidence has been added for this deployment."));
+        m_flow.paragraph(Text::tr("No evidence has been added for this deployment."));
         return;
     }
     ReportTable table;
-    table.headers = {tr("Id"),          tr("Control"), tr("Title / file"),
-                     tr("Type / size"), tr("SHA-256"), tr("Collected / added (UTC)"),
-                     tr("Added by"),    tr("Rev"),     tr("Source / status")};
+    table.headers = {
+        Text::tr("Id"),          Text::tr("Control"), Text::tr("Title / file"),
+        Text::tr("Type / size"), Text::tr("SHA-256"), Text::tr("Collected / added (UTC)"),
+        Text::tr("Added by"),    Text::tr("Rev"),     Text::tr("Source / status")};
     table.widths = {0.55, 1.5, 2.2, 1.9, 3.7, 2.1, 1.0, 0.62, 1.3};
     table.monospaced = {4};
     table.rows.reserve(deployment.evidence.size());
@@ -237,12 +248,12 @@ void ReportComposer::monitoring(const ReportDeployment& deployment)
 {
     const MonitoringSummary& summary = deployment.monitoring;
     if (summary.isEmpty()) {
-        m_flow.paragraph(tr("No telemetry captured for this period."), nullptr, Muted);
+        m_flow.paragraph(Text::tr("No telemetry captured for this period."), nullptr, Muted);
         return;
     }
     if (!summary.figures.isEmpty()) {
         ReportTable figures;
-        figures.headers = {tr("Measure"), tr("Value"), tr("Note")};
+        figures.headers = {Text::tr("Measure"), Text::tr("Value"), Text::tr("Note")};
         figures.widths = {3, 2, 5};
         for (const MonitoringSummary::Figure& figure : summary.figures)
             figures.rows.append({figure.label, figure.value, figure.note});
@@ -250,7 +261,7 @@ void ReportComposer::monitoring(const ReportDeployment& deployment)
     }
     if (!summary.findings.isEmpty()) {
         ReportTable findings;
-        findings.headers = {tr("Area"), tr("Finding")};
+        findings.headers = {Text::tr("Area"), Text::tr("Finding")};
         findings.widths = {2, 8};
         for (const MonitoringSummary::Finding& finding : summary.findings)
             findings.rows.append({finding.area, finding.detail});
@@ -260,27 +271,28 @@ void ReportComposer::monitoring(const ReportDeployment& deployment)
 
 void ReportComposer::limitations()
 {
-    m_flow.heading(QStringLiteral("%1  %2").arg(++m_section).arg(tr("Limitations")), 1);
+    m_flow.heading(QStringLiteral("%1  %2").arg(++m_section).arg(Text::tr("Limitations")), 1);
     if (m_data.limitations.isEmpty())
-        m_flow.paragraph(tr("None recorded."));
+        m_flow.paragraph(Text::tr("None recorded."));
     for (const QString& limitation : m_data.limitations)
         m_flow.paragraph(QStringLiteral("\u2022  ") + limitation);
 }
 
 void ReportComposer::signOff()
 {
-    m_flow.heading(QStringLiteral("%1  %2").arg(++m_section).arg(tr("Sign-off")), 1);
+    m_flow.heading(QStringLiteral("%1  %2").arg(++m_section).arg(Text::tr("Sign-off")), 1);
     ReportTable table;
-    table.headers = {tr("Role"), tr("Name"), tr("Title"), tr("Date")};
+    table.headers = {Text::tr("Role"), Text::tr("Name"), Text::tr("Title"), Text::tr("Date")};
     table.widths = {2, 3, 3, 2};
     for (const ReportSignOff& person : m_data.signOffs)
         table.rows.append({person.role, person.name, person.title,
-                           person.date.isValid() ? when(person.date) : tr("pending")});
+                           person.date.isValid() ? when(person.date) : Text::tr("pending")});
     m_flow.table(table);
-    m_flow.paragraph(tr("By signing, the signatories confirm that this report presents the "
-                        "assessment, the evidence index and the audit trail of the workspace as "
-                        "they stood when it was generated."));
-    m_flow.paragraph(tr("Digital signature:"), &m_flow.smallFont(), Muted);
+    m_flow.paragraph(
+        Text::tr("By signing, the signatories confirm that this report presents the "
+                 "assessment, the evidence index and the audit trail of the workspace as "
+                 "they stood when it was generated."));
+    m_flow.paragraph(Text::tr("Digital signature:"), &m_flow.smallFont(), Muted);
     const QRectF box = m_flow.reserve(70);
     m_signaturePage = m_flow.pageNumber() - 1;
     m_signatureRect =
@@ -289,18 +301,21 @@ void ReportComposer::signOff()
 
 void ReportComposer::appendix()
 {
-    m_flow.heading(QStringLiteral("%1  %2").arg(++m_section).arg(tr("Appendix: audit trail")), 1);
-    const QString intact = m_data.auditIntact ? tr("yes, every entry links to the one before")
-                                              : tr("NO: the chain is broken; see the workspace "
-                                                   "check");
+    m_flow.heading(QStringLiteral("%1  %2").arg(++m_section).arg(Text::tr("Appendix: audit trail")),
+                   1);
+    const QString intact = m_data.auditIntact
+                               ? Text::tr("yes, every entry links to the one before")
+                               : Text::tr("NO: the chain is broken; see the workspace "
+                                          "check");
     m_flow.keyValues({
-        {tr("Audit trail entries"), QString::number(m_data.auditEntries)},
-        {tr("Head hash (SHA-256)"), QString::fromLatin1(m_data.auditHeadHash)},
-        {tr("Chain verified"), intact},
+        {Text::tr("Audit trail entries"), QString::number(m_data.auditEntries)},
+        {Text::tr("Head hash (SHA-256)"), QString::fromLatin1(m_data.auditHeadHash)},
+        {Text::tr("Chain verified"), intact},
     });
-    m_flow.paragraph(tr("Evidence hashes are SHA-256 over the stored content, computed when the "
-                        "evidence entered the workspace and checked again on export."),
-                     &m_flow.smallFont(), Muted);
+    m_flow.paragraph(
+        Text::tr("Evidence hashes are SHA-256 over the stored content, computed when the "
+                 "evidence entered the workspace and checked again on export."),
+        &m_flow.smallFont(), Muted);
 }
 
 } // namespace Gatehouse

@@ -18,10 +18,11 @@ constexpr qreal HeaderPoints = 22;
 constexpr qreal CellPaddingPoints = 2.5;
 using namespace ReportPalette;
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("ReportPageFlow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportPageFlow)
+};
 
 QFont dejaVu(const QString& family, qreal points, bool bold = false)
 {
@@ -103,8 +104,8 @@ void ReportPageFlow::decoratePage()
     m_painter->drawLine(footer.topLeft(), footer.topRight());
     m_painter->setPen(Muted);
     const QString page = m_decoration.totalPages > 0
-                             ? tr("Page %1 of %2").arg(m_page).arg(m_decoration.totalPages)
-                             : tr("Page %1").arg(m_page);
+                             ? Text::tr("Page %1 of %2").arg(m_page).arg(m_decoration.totalPages)
+                             : Text::tr("Page %1").arg(m_page);
     m_painter->drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, m_decoration.footerLeft);
     m_painter->drawText(footer, Qt::AlignRight | Qt::AlignVCenter, page);
     m_painter->restore();

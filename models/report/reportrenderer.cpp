@@ -19,26 +19,27 @@ namespace {
 // 720 dpi: ten device units to the point, so text metrics keep sub-point precision.
 constexpr int Resolution = 720;
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("ReportRenderer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportRenderer)
+};
 
 void configure(QPdfWriter& writer, const ReportData& data)
 {
     writer.setResolution(Resolution);
     writer.setPageLayout(
         QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    writer.setTitle(tr("Gatehouse audit report %1").arg(data.reportId()));
+    writer.setTitle(Text::tr("Gatehouse audit report %1").arg(data.reportId()));
     writer.setCreator(QStringLiteral("Gatehouse %1").arg(data.gatehouseVersion));
 }
 
 ReportPageFlow::Decoration decoration(const ReportData& data, int totalPages)
 {
     return ReportPageFlow::Decoration{
-        tr("Gatehouse audit report \u2014 %1").arg(data.organisation),
-        tr("Report %1").arg(data.reportId()),
-        tr("Generated %1")
+        Text::tr("Gatehouse audit report \u2014 %1").arg(data.organisation),
+        Text::tr("Report %1").arg(data.reportId()),
+        Text::tr("Generated %1")
             .arg(data.generatedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))),
         totalPages};
 }
@@ -54,7 +55,8 @@ Result<void> setCreationDate(QByteArray& pdf, const QDateTime& time)
     const QByteArray value =
         key + "D:" + time.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1() + "Z)";
     if (close < 0 || close + 1 - start < value.size())
-        return fail(ErrorCode::Corrupt, tr("Qt's PDF output has no creation date where expected."));
+        return fail(ErrorCode::Corrupt,
+                    Text::tr("Qt's PDF output has no creation date where expected."));
     pdf.replace(start, close + 1 - start, value.leftJustified(close + 1 - start, ' '));
     return {};
 }
@@ -83,7 +85,7 @@ Result<RenderedReport> ReportRenderer::render(const ReportData& data)
     QPainter painter;
     if (!painter.begin(&writer))
         return fail(ErrorCode::Io,
-                    tr("Qt could not start the PDF for report %1.").arg(rendered.reportId));
+                    Text::tr("Qt could not start the PDF for report %1.").arg(rendered.reportId));
     ReportPageFlow flow(writer, &painter, decoration(data, rendered.pageCount));
     ReportComposer composer(data, flow);
     composer.compose();

@@ -18,15 +18,16 @@ namespace {
 
 constexpr unsigned int SignFlags = CMS_DETACHED | CMS_BINARY | CMS_NOSMIMECAP | CMS_CADES;
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("CadesSignature", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CadesSignature)
+};
 
 std::unexpected<Error> cryptoFailure(const char* doing)
 {
     return fail(ErrorCode::Crypto,
-                tr("Signing failed while %1: %2.").arg(tr(doing), takeOpenSslErrors()));
+                Text::tr("Signing failed while %1: %2.").arg(Text::tr(doing), takeOpenSslErrors()));
 }
 
 QByteArray derLength(qsizetype length)

@@ -21,10 +21,11 @@ constexpr qsizetype TimestampReserve = 8192;
 const QByteArray ByteRangePlaceholder = "/ByteRange [0 0000000000 0000000000 0000000000]";
 const QByteArray ContentsMarker = "/Contents <";
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("PdfSigner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PdfSigner)
+};
 
 QByteArray pdfDate(const QDateTime& time)
 {
@@ -63,19 +64,20 @@ Result<Target> findTarget(const PdfDocument& document, int pageIndex)
 {
     Target target;
     if (document.trailer().find("Encrypt"))
-        return fail(ErrorCode::InvalidArgument, tr("Encrypted PDFs cannot be signed."));
+        return fail(ErrorCode::InvalidArgument, Text::tr("Encrypted PDFs cannot be signed."));
     const PdfValue& root = *document.trailer().find("Root");
     Result<PdfValue> catalog = document.resolve(root);
     Result<QList<PdfValue>> pages = document.pages();
     if (!catalog || !root.isReference())
-        return fail(ErrorCode::Corrupt, tr("The PDF's catalog cannot be read."));
+        return fail(ErrorCode::Corrupt, Text::tr("The PDF's catalog cannot be read."));
     if (!pages)
         return std::unexpected(pages.error());
     if (pageIndex < 0 || pageIndex >= pages->size())
-        return fail(ErrorCode::InvalidArgument,
-                    tr("The signature box is meant for page %1, but the document has %2 pages.")
-                        .arg(pageIndex + 1)
-                        .arg(pages->size()));
+        return fail(
+            ErrorCode::InvalidArgument,
+            Text::tr("The signature box is meant for page %1, but the document has %2 pages.")
+                .arg(pageIndex + 1)
+                .arg(pages->size()));
     Result<PdfValue> page = document.resolve(pages->at(pageIndex));
     if (!page)
         return std::unexpected(page.error());
@@ -183,7 +185,7 @@ Result<void> addToPage(const PdfDocument& document, PdfIncrementalUpdate& update
     if (annots && annots->isReference()) {
         Result<PdfValue> array = document.object(annots->objectNumber);
         if (!array || array->kind != PdfValue::Kind::Array)
-            return fail(ErrorCode::Corrupt, tr("The page's annotation list cannot be read."));
+            return fail(ErrorCode::Corrupt, Text::tr("The page's annotation list cannot be read."));
         array->items.push_back(PdfValue::reference(widgetNumber));
         update.write(annots->objectNumber, *array);
         return {};
@@ -219,10 +221,11 @@ Result<void> patchSignature(QByteArray& file, qsizetype searchFrom, const QByteA
                             qsizetype reserve)
 {
     if (cms.size() > reserve)
-        return fail(ErrorCode::Crypto,
-                    tr("The signature (%1 bytes) does not fit the space reserved for it (%2).")
-                        .arg(cms.size())
-                        .arg(reserve));
+        return fail(
+            ErrorCode::Crypto,
+            Text::tr("The signature (%1 bytes) does not fit the space reserved for it (%2).")
+                .arg(cms.size())
+                .arg(reserve));
     const qsizetype hexStart = file.indexOf(ContentsMarker, searchFrom) + ContentsMarker.size();
     const QByteArray hex = cms.toHex();
     file.replace(hexStart, hex.size(), hex);
@@ -279,8 +282,8 @@ Result<void> PdfSigner::writeRevision(const PdfDocument& document, PdfIncrementa
     field.set("T", PdfValue::string("Signature" + QByteArray::number(*existingFields + 1)));
     if (request.visible)
         addAppearance(update, field, *request.visible,
-                      {tr("Digitally signed by %1").arg(m_identity.commonName()),
-                       tr("Date: %1").arg(toIsoUtc(now)), request.reason});
+                      {Text::tr("Digitally signed by %1").arg(m_identity.commonName()),
+                       Text::tr("Date: %1").arg(toIsoUtc(now)), request.reason});
     update.write(widgetNumber, field);
     return addToPage(document, update, *target, widgetNumber);
 }
@@ -322,7 +325,7 @@ Result<void> writeFileAtomically(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(ErrorCode::Io, tr("Cannot write %1: %2.").arg(path, file.errorString()));
+        return fail(ErrorCode::Io, Text::tr("Cannot write %1: %2.").arg(path, file.errorString()));
     return {};
 }
 

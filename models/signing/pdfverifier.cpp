@@ -18,10 +18,11 @@ namespace Gatehouse {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("PdfVerifier", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PdfVerifier)
+};
 
 // The dictionaries that hold a /ByteRange, each found from the "obj" keyword before it.
 QList<PdfValue> signatureDictionaries(const QByteArray& pdf)
@@ -69,7 +70,7 @@ void checkByteRange(const QByteArray& pdf, const PdfValue& dictionary, Signature
     for (const PdfValue& item : range->items)
         check.byteRange.append(item.toInteger().value_or(-1));
     if (check.byteRange.size() != 4 || contents->kind != PdfValue::Kind::HexString) {
-        check.problems.append(tr("The signature's byte range is malformed."));
+        check.problems.append(Text::tr("The signature's byte range is malformed."));
         return;
     }
     const qint64 signedEnd = check.byteRange[2] + check.byteRange[3];
@@ -77,8 +78,9 @@ void checkByteRange(const QByteArray& pdf, const PdfValue& dictionary, Signature
                         && check.byteRange[2] == contents->end && check.byteRange[3] >= 0
                         && signedEnd <= pdf.size();
     if (!check.byteRangeOk) {
-        check.problems.append(tr("The byte range does not cover the file around the signature "
-                                 "value exactly."));
+        check.problems.append(
+            Text::tr("The byte range does not cover the file around the signature "
+                     "value exactly."));
         return;
     }
     check.bytesAfterSignedRange = pdf.size() - signedEnd;
@@ -112,14 +114,14 @@ void checkDigest(CMS_SignerInfo* signer, const QByteArray& signedBytes, Signatur
         || EVP_Digest(signedBytes.constData(), std::size_t(signedBytes.size()), digest, &length, md,
                       nullptr)
                != 1) {
-        check.problems.append(tr("The signature uses an unknown digest algorithm."));
+        check.problems.append(Text::tr("The signature uses an unknown digest algorithm."));
         return;
     }
     const QByteArray expected = signerAttribute(signer, NID_pkcs9_messageDigest);
     check.digestOk = !expected.isEmpty()
                      && expected == QByteArray(reinterpret_cast<const char*>(digest), int(length));
     if (!check.digestOk)
-        check.problems.append(tr("Digest mismatch: the signed bytes were changed."));
+        check.problems.append(Text::tr("Digest mismatch: the signed bytes were changed."));
 }
 
 void checkTimestamp(CMS_SignerInfo* signer, SignatureCheck& check)
@@ -154,7 +156,8 @@ void checkTimestamp(CMS_SignerInfo* signer, SignatureCheck& check)
             == QCryptographicHash::hash(signature, QCryptographicHash::Sha256);
     }
     if (!check.timestampImprintOk)
-        check.problems.append(tr("The embedded timestamp does not belong to this signature."));
+        check.problems.append(
+            Text::tr("The embedded timestamp does not belong to this signature."));
     TS_TST_INFO_free(info);
     PKCS7_free(token);
 }
@@ -192,16 +195,16 @@ Result<VerificationReport> PdfVerifier::verifyFile(const QString& path) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, tr("Cannot read %1: %2.").arg(path, file.errorString()));
+        return fail(ErrorCode::Io, Text::tr("Cannot read %1: %2.").arg(path, file.errorString()));
     return verify(file.readAll());
 }
 
 Result<VerificationReport> PdfVerifier::verify(const QByteArray& pdf) const
 {
     if (!pdf.startsWith("%PDF-"))
-        return fail(ErrorCode::InvalidArgument, tr("The file is not a PDF."));
+        return fail(ErrorCode::InvalidArgument, Text::tr("The file is not a PDF."));
     if (!m_caFile.isEmpty() && !QFile::exists(m_caFile))
-        return fail(ErrorCode::NotFound, tr("The CA file %1 does not exist.").arg(m_caFile));
+        return fail(ErrorCode::NotFound, Text::tr("The CA file %1 does not exist.").arg(m_caFile));
     VerificationReport report;
     for (const PdfValue& dictionary : signatureDictionaries(pdf))
         report.signatures.append(checkSignature(pdf, dictionary));
@@ -230,8 +233,8 @@ SignatureCheck PdfVerifier::checkSignature(const QByteArray& pdf, const PdfValue
     if (!signers || sk_CMS_SignerInfo_num(signers) != 1
         || CMS_set1_signers_certs(cms.get(), nullptr, 0) < 1) {
         takeOpenSslErrors();
-        check.problems.append(tr("The signature value is not a CMS signature with one signer "
-                                 "and its certificate."));
+        check.problems.append(Text::tr("The signature value is not a CMS signature with one signer "
+                                       "and its certificate."));
         return check;
     }
     CMS_SignerInfo* signer = sk_CMS_SignerInfo_value(signers, 0);
@@ -246,7 +249,8 @@ SignatureCheck PdfVerifier::checkSignature(const QByteArray& pdf, const PdfValue
     check.signatureOk = CMS_SignerInfo_verify(signer) == 1;
     takeOpenSslErrors();
     if (!check.signatureOk)
-        check.problems.append(tr("The signature value does not match the signed attributes."));
+        check.problems.append(
+            Text::tr("The signature value does not match the signed attributes."));
     checkTimestamp(signer, check);
     if (!m_caFile.isEmpty())
         checkTrust(cms.get(), certificate, check);
@@ -263,17 +267,17 @@ void PdfVerifier::checkTrust(CMS_ContentInfo* cms, X509* signer, SignatureCheck&
     if (X509_STORE_load_file(store.get(), path.constData()) != 1
         || X509_STORE_CTX_init(context.get(), store.get(), signer, untrusted.get()) != 1) {
         check.trustMessage =
-            tr("The CA file %1 cannot be read: %2.").arg(m_caFile, takeOpenSslErrors());
+            Text::tr("The CA file %1 cannot be read: %2.").arg(m_caFile, takeOpenSslErrors());
         check.problems.append(check.trustMessage);
         return;
     }
     if (X509_verify_cert(context.get()) == 1) {
         check.trust = SignatureCheck::Trust::Trusted;
-        check.trustMessage = tr("The signer's certificate chains to the given CA.");
+        check.trustMessage = Text::tr("The signer's certificate chains to the given CA.");
         return;
     }
     const int error = X509_STORE_CTX_get_error(context.get());
-    check.trustMessage = tr("The signer's certificate is not trusted: %1.")
+    check.trustMessage = Text::tr("The signer's certificate is not trusted: %1.")
                              .arg(QString::fromLatin1(X509_verify_cert_error_string(error)));
     check.problems.append(check.trustMessage);
     takeOpenSslErrors();

@@ -15,10 +15,11 @@ namespace Gatehouse {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("SigningIdentity", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SigningIdentity)
+};
 
 struct Pkcs12Free
 {
@@ -49,9 +50,8 @@ Result<SigningIdentity> SigningIdentity::fromPkcs12File(const QString& path, QBy
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         wipe(password);
-        return fail(
-            ErrorCode::Io,
-            tr("Cannot read the signing certificate file %1: %2.").arg(path, file.errorString()));
+        return fail(ErrorCode::Io, Text::tr("Cannot read the signing certificate file %1: %2.")
+                                       .arg(path, file.errorString()));
     }
     return fromPkcs12(file.readAll(), password, now, path);
 }
@@ -64,9 +64,9 @@ Result<SigningIdentity> SigningIdentity::fromPkcs12(const QByteArray& pkcs12, QB
     if (!bundle) {
         wipe(password);
         takeOpenSslErrors();
-        return fail(
-            ErrorCode::InvalidArgument,
-            tr("%1 is not a PKCS#12 file; export the key and certificate as .p12.").arg(label));
+        return fail(ErrorCode::InvalidArgument,
+                    Text::tr("%1 is not a PKCS#12 file; export the key and certificate as .p12.")
+                        .arg(label));
     }
     QByteArray terminated = password + '\0';
     const bool macOk =
@@ -85,7 +85,7 @@ Result<SigningIdentity> SigningIdentity::fromPkcs12(const QByteArray& pkcs12, QB
     if (!parsed) {
         takeOpenSslErrors();
         return fail(ErrorCode::Permission,
-                    tr("The password for %1 is wrong, or the file is damaged.").arg(label));
+                    Text::tr("The password for %1 is wrong, or the file is damaged.").arg(label));
     }
     if (Result<void> fit = identity.checkFitness(now, label); !fit)
         return std::unexpected(fit.error());
@@ -106,16 +106,17 @@ Result<void> SigningIdentity::checkFitness(const QDateTime& now, const QString& 
 Result<void> SigningIdentity::checkPairing(const QString& label) const
 {
     if (!m_key)
-        return fail(ErrorCode::InvalidArgument, tr("%1 holds no private key.").arg(label));
+        return fail(ErrorCode::InvalidArgument, Text::tr("%1 holds no private key.").arg(label));
     if (!m_certificate)
         return fail(ErrorCode::InvalidArgument,
-                    tr("%1 holds no certificate that matches its private key; export the key "
-                       "together with its own certificate.")
+                    Text::tr("%1 holds no certificate that matches its private key; export the key "
+                             "together with its own certificate.")
                         .arg(label));
     if (X509_check_private_key(m_certificate.get(), m_key.get()) != 1) {
         takeOpenSslErrors();
-        return fail(ErrorCode::InvalidArgument,
-                    tr("The private key in %1 does not belong to its certificate.").arg(label));
+        return fail(
+            ErrorCode::InvalidArgument,
+            Text::tr("The private key in %1 does not belong to its certificate.").arg(label));
     }
     return {};
 }
@@ -126,11 +127,11 @@ Result<void> SigningIdentity::checkValidity(const QDateTime& now) const
     const QDateTime notAfter = fromAsn1Time(X509_get0_notAfter(m_certificate.get()));
     if (!notAfter.isValid() || now > notAfter)
         return fail(ErrorCode::InvalidArgument,
-                    tr("The certificate %1 expired on %2; renew it before signing.")
+                    Text::tr("The certificate %1 expired on %2; renew it before signing.")
                         .arg(commonName(), notAfter.toString(Qt::ISODate)));
     if (!notBefore.isValid() || now < notBefore)
         return fail(ErrorCode::InvalidArgument,
-                    tr("The certificate %1 is not valid before %2; wait or use another one.")
+                    Text::tr("The certificate %1 is not valid before %2; wait or use another one.")
                         .arg(commonName(), notBefore.toString(Qt::ISODate)));
     return {};
 }
@@ -141,8 +142,8 @@ Result<void> SigningIdentity::checkUsage() const
     const uint32_t usage = X509_get_key_usage(m_certificate.get());
     if (usage != UINT32_MAX && !(usage & (KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION)))
         return fail(ErrorCode::InvalidArgument,
-                    tr("The certificate %1 may not sign documents: its key usage has neither "
-                       "digitalSignature nor nonRepudiation.")
+                    Text::tr("The certificate %1 may not sign documents: its key usage has neither "
+                             "digitalSignature nor nonRepudiation.")
                         .arg(commonName()));
     return {};
 }

@@ -19,10 +19,11 @@ namespace {
 
 constexpr qint64 MaximumReplyBytes = 1 << 20;
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("TimestampClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TimestampClient)
+};
 
 struct TsFree
 {
@@ -82,15 +83,16 @@ Result<QByteArray> TimestampClient::post(const QByteArray& request) const
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     if (reply->error() != QNetworkReply::NoError)
-        return fail(ErrorCode::Network, tr("The time-stamping authority %1 did not answer: %2.")
-                                            .arg(m_url.toDisplayString(), reply->errorString()));
+        return fail(ErrorCode::Network,
+                    Text::tr("The time-stamping authority %1 did not answer: %2.")
+                        .arg(m_url.toDisplayString(), reply->errorString()));
     const QByteArray body = reply->read(MaximumReplyBytes);
     if (!reply->header(QNetworkRequest::ContentTypeHeader)
              .toString()
              .startsWith(QLatin1StringView("application/timestamp-reply")))
         return fail(ErrorCode::Protocol,
-                    tr("The time-stamping authority %1 answered with something other than a "
-                       "time-stamp reply; check the URL.")
+                    Text::tr("The time-stamping authority %1 answered with something other than a "
+                             "time-stamp reply; check the URL.")
                         .arg(m_url.toDisplayString()));
     return body;
 }
@@ -109,10 +111,11 @@ Result<QByteArray> TimestampClient::requestToken(const QByteArray& sha256Digest)
     if (check)
         TS_VERIFY_CTX_set_flags(check.get(), TS_VFY_VERSION | TS_VFY_IMPRINT | TS_VFY_NONCE);
     if (!response || !check || TS_RESP_verify_response(check.get(), response.get()) != 1)
-        return fail(ErrorCode::Protocol,
-                    tr("The time-stamping authority %1 refused the request or sent a token for "
-                       "something else: %2.")
-                        .arg(m_url.toDisplayString(), takeOpenSslErrors()));
+        return fail(
+            ErrorCode::Protocol,
+            Text::tr("The time-stamping authority %1 refused the request or sent a token for "
+                     "something else: %2.")
+                .arg(m_url.toDisplayString(), takeOpenSslErrors()));
     qCInfo(lcSigning) << "timestamp received from" << m_url.host();
     return toDer(TS_RESP_get_token(response.get()), i2d_PKCS7);
 }

@@ -16,17 +16,18 @@ namespace Gatehouse {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("CertificateAuthority", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CertificateAuthority)
+};
 
 Error opensslError(const QString& doing)
 {
     char buffer[256] = {};
     ERR_error_string_n(ERR_get_error(), buffer, sizeof buffer);
     return Error{ErrorCode::Crypto,
-                 tr("Could not %1: %2.").arg(doing, QString::fromLatin1(buffer))};
+                 Text::tr("Could not %1: %2.").arg(doing, QString::fromLatin1(buffer))};
 }
 
 using KeyPtr = std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)>;
@@ -138,7 +139,7 @@ Result<CertificateAuthority> CertificateAuthority::create(const QString& commonN
     keys->certificate = CertPtr(X509_new(), &X509_free);
     X509* cert = keys->certificate.get();
     if (!keys->key || !cert)
-        return std::unexpected(opensslError(tr("generate a CA key")));
+        return std::unexpected(opensslError(Text::tr("generate a CA key")));
     const bool built =
         X509_set_version(cert, 2) && setSerial(cert)
         && setName(X509_get_subject_name(cert), commonName)
@@ -150,7 +151,7 @@ Result<CertificateAuthority> CertificateAuthority::create(const QString& commonN
         && addExtension(cert, cert, NID_subject_key_identifier, QStringLiteral("hash"))
         && X509_sign(cert, keys->key.get(), EVP_sha256()) > 0;
     if (!built)
-        return std::unexpected(opensslError(tr("build the CA certificate")));
+        return std::unexpected(opensslError(Text::tr("build the CA certificate")));
     return CertificateAuthority(std::move(keys));
 }
 
@@ -166,11 +167,11 @@ Result<CertificateAuthority> CertificateAuthority::load(const QByteArray& certif
     keys->key =
         KeyPtr(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, nullptr), &EVP_PKEY_free);
     if (!keys->certificate || !keys->key)
-        return std::unexpected(opensslError(tr("read the CA certificate and key")));
+        return std::unexpected(opensslError(Text::tr("read the CA certificate and key")));
     if (X509_check_private_key(keys->certificate.get(), keys->key.get()) != 1) {
         return fail(
             ErrorCode::Crypto,
-            tr("The CA key does not belong to the CA certificate: give the matching pair."));
+            Text::tr("The CA key does not belong to the CA certificate: give the matching pair."));
     }
     return CertificateAuthority(std::move(keys));
 }
@@ -205,7 +206,8 @@ Result<IssuedCertificate> CertificateAuthority::issue(const QString& commonName,
             built = addExtension(c, issuer, nids[i], extensions[i]);
     }
     if (!built || X509_sign(c, m_keys->key.get(), EVP_sha256()) <= 0)
-        return std::unexpected(opensslError(tr("issue a certificate for %1").arg(commonName)));
+        return std::unexpected(
+            opensslError(Text::tr("issue a certificate for %1").arg(commonName)));
     return IssuedCertificate{certificateToPem(c), keyToPem(key.get(), password)};
 }
 

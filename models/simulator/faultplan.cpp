@@ -24,10 +24,11 @@ constexpr std::array<std::pair<const char16_t*, IntField>, 8> IntFields{{
     {u"jump", &FaultPlan::jumpEvery},
 }};
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("FaultPlan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FaultPlan)
+};
 
 bool setField(FaultPlan& plan, QStringView name, qint64 value)
 {
@@ -60,10 +61,11 @@ Result<FaultPlan> FaultPlan::parse(const QString& text)
         bool ok = equals > 0;
         const qint64 value = ok ? item.mid(equals + 1).trimmed().toLongLong(&ok) : 0;
         if (!ok || value < 0 || !setField(plan, QStringView(item).first(equals).trimmed(), value)) {
-            return fail(ErrorCode::InvalidArgument,
-                        tr("The fault \"%1\" is not NAME=NUMBER with NAME one of drop, malformed, "
-                           "oversized, slow, duplicate, reorder, gap, jump, endless.")
-                            .arg(item));
+            return fail(
+                ErrorCode::InvalidArgument,
+                Text::tr("The fault \"%1\" is not NAME=NUMBER with NAME one of drop, malformed, "
+                         "oversized, slow, duplicate, reorder, gap, jump, endless.")
+                    .arg(item));
         }
     }
     return plan;

@@ -14,10 +14,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("Archive", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Archive)
+};
 
 // The value must stay alive until the statement has been stepped.
 void bindText(sqlite3_stmt* statement, int index, const QString& value)
@@ -86,7 +87,7 @@ Result<std::unique_ptr<Archive>> Archive::open(const QString& workspacePath)
                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
     std::unique_ptr<Archive> archive(new Archive(db));
     if (rc != SQLITE_OK)
-        return std::unexpected(archive->sqliteError(tr("Opening the telemetry archive")));
+        return std::unexpected(archive->sqliteError(Text::tr("Opening the telemetry archive")));
     sqlite3_busy_timeout(db, 10000);
     if (auto ok = archive->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"); !ok)
         return std::unexpected(ok.error());
@@ -119,8 +120,8 @@ Result<void> Archive::prepare()
         if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, statement, nullptr)
             != SQLITE_OK) {
             return fail(ErrorCode::Database,
-                        tr("The workspace has no telemetry archive tables (%1): open it once "
-                           "with this version of Gatehouse to upgrade it.")
+                        Text::tr("The workspace has no telemetry archive tables (%1): open it once "
+                                 "with this version of Gatehouse to upgrade it.")
                             .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
         }
     }
@@ -139,16 +140,17 @@ Result<void> Archive::step(sqlite3_stmt* statement, const QString& doing)
 Result<void> Archive::exec(const char* sql)
 {
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
-        return std::unexpected(sqliteError(tr("Writing to the telemetry archive")));
+        return std::unexpected(sqliteError(Text::tr("Writing to the telemetry archive")));
     return {};
 }
 
 Error Archive::sqliteError(const QString& doing) const
 {
-    const QString cause = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : tr("out of memory");
+    const QString cause =
+        m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : Text::tr("out of memory");
     return Error{ErrorCode::Database,
-                 tr("%1 failed: %2. Check that the disk has room and that no other program "
-                    "holds the workspace.")
+                 Text::tr("%1 failed: %2. Check that the disk has room and that no other program "
+                          "holds the workspace.")
                      .arg(doing, cause)};
 }
 
@@ -212,7 +214,7 @@ Result<void> Archive::writeEvent(ArchivedEvent& event)
     event.stored = claimEvent(m_db, m_statements->event, event.source, event.sequence,
                               event.receivedMs, event.size, false, rc);
     if (rc != SQLITE_DONE)
-        return std::unexpected(sqliteError(tr("Storing an event")));
+        return std::unexpected(sqliteError(Text::tr("Storing an event")));
     if (!event.stored)
         return {};
     for (ToolCall& call : event.records.calls) {
@@ -256,7 +258,7 @@ Result<void> Archive::writeCall(ToolCall& c)
     bindText(s, 27, c.scope);
     sqlite3_bind_int(s, 28, c.redactions);
     bindText(s, 29, c.arguments);
-    if (auto ok = step(s, tr("Storing a tool call")); !ok)
+    if (auto ok = step(s, Text::tr("Storing a tool call")); !ok)
         return ok;
     c.archiveId = sqlite3_last_insert_rowid(m_db);
     return {};
@@ -281,7 +283,7 @@ Result<void> Archive::writeExecution(const SandboxExecution& e)
     bindText(s, 14, e.stdoutSnippet);
     bindText(s, 15, e.stderrSnippet);
     sqlite3_bind_int(s, 16, e.redactions);
-    return step(s, tr("Storing a sandbox execution"));
+    return step(s, Text::tr("Storing a sandbox execution"));
 }
 
 Result<void> Archive::writeDrill(const DrillMarker& d)
@@ -294,7 +296,7 @@ Result<void> Archive::writeDrill(const DrillMarker& d)
     bindText(s, 5, d.drillId);
     bindText(s, 6, d.agentId);
     bindText(s, 7, d.phase);
-    return step(s, tr("Storing a drill marker"));
+    return step(s, Text::tr("Storing a drill marker"));
 }
 
 Result<void> Archive::writeReject(ArchiveReject& r)
@@ -305,7 +307,7 @@ Result<void> Archive::writeReject(ArchiveReject& r)
                || claimEvent(m_db, m_statements->event, r.source, r.sequence, r.receivedMs, r.size,
                              true, rc);
     if (rc != SQLITE_DONE)
-        return std::unexpected(sqliteError(tr("Storing a reject")));
+        return std::unexpected(sqliteError(Text::tr("Storing a reject")));
     if (!r.stored)
         return {};
     sqlite3_stmt* s = m_statements->reject;
@@ -316,7 +318,7 @@ Result<void> Archive::writeReject(ArchiveReject& r)
     bindText(s, 5, r.detail);
     sqlite3_bind_int64(s, 6, r.size);
     sqlite3_bind_blob(s, 7, r.head.constData(), int(r.head.size()), SQLITE_STATIC);
-    return step(s, tr("Storing a reject"));
+    return step(s, Text::tr("Storing a reject"));
 }
 
 Result<void> Archive::writeGap(const ArchiveGap& g)
@@ -327,7 +329,7 @@ Result<void> Archive::writeGap(const ArchiveGap& g)
     sqlite3_bind_int64(s, 3, g.toSequence);
     sqlite3_bind_int64(s, 4, g.recordedMs);
     bindText(s, 5, g.reason);
-    return step(s, tr("Storing a gap"));
+    return step(s, Text::tr("Storing a gap"));
 }
 
 Result<void> Archive::writePosture(const PostureSnapshot& p)
@@ -348,7 +350,7 @@ Result<void> Archive::writePosture(const PostureSnapshot& p)
     bindText(s, 10, lastDelivery);
     sqlite3_bind_int(s, 11, p.defaultDeny ? 1 : 0);
     sqlite3_bind_int(s, 12, p.sandboxes);
-    return step(s, tr("Storing a posture snapshot"));
+    return step(s, Text::tr("Storing a posture snapshot"));
 }
 
 } // namespace Gatehouse

@@ -14,10 +14,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("RedactionKey", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RedactionKey)
+};
 
 } // namespace
 
@@ -27,7 +28,7 @@ Result<QByteArray> RedactionKey::forWorkspace(Workspace& workspace)
     read.prepare(u"SELECT value FROM meta WHERE key = 'telemetry.redaction_key'"_s);
     if (!read.exec())
         return std::unexpected(
-            databaseError(tr("Reading the redaction key"), read.lastError().text()));
+            databaseError(Text::tr("Reading the redaction key"), read.lastError().text()));
     if (read.next())
         return QByteArray::fromHex(read.value(0).toString().toLatin1());
 
@@ -38,7 +39,7 @@ Result<QByteArray> RedactionKey::forWorkspace(Workspace& workspace)
     write.addBindValue(QString::fromLatin1(key.toHex()));
     if (!write.exec())
         return std::unexpected(
-            databaseError(tr("Storing the redaction key"), write.lastError().text()));
+            databaseError(Text::tr("Storing the redaction key"), write.lastError().text()));
     return key;
 }
 

@@ -16,10 +16,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("Gatehouse::AuditTrail", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gatehouse::AuditTrail)
+};
 
 // Length-prefixed fields, so no choice of field contents can make two entries encode alike.
 void addField(QCryptographicHash& hash, const QByteArray& field)
@@ -60,7 +61,7 @@ Result<QString> metaValue(QSqlDatabase db, const QString& key)
     query.addBindValue(key);
     if (!query.exec())
         return std::unexpected(
-            databaseError(tr("Reading the audit head"), query.lastError().text()));
+            databaseError(Text::tr("Reading the audit head"), query.lastError().text()));
     return query.next() ? query.value(0).toString() : QString();
 }
 
@@ -96,7 +97,7 @@ Result<AuditEntry> AuditTrail::head() const
     QSqlQuery query(m_database());
     if (!query.exec(u"SELECT %1 FROM audit_log ORDER BY sequence DESC LIMIT 1"_s.arg(EntryColumns)))
         return std::unexpected(
-            databaseError(tr("Reading the audit trail"), query.lastError().text()));
+            databaseError(Text::tr("Reading the audit trail"), query.lastError().text()));
     if (!query.next())
         return AuditEntry{0, {}, {}, {}, {}, {}, {}, genesisHash()};
     return entryFromQuery(query);
@@ -107,7 +108,7 @@ Result<qint64> AuditTrail::count() const
     QSqlQuery query(m_database());
     if (!query.exec(u"SELECT count(*) FROM audit_log"_s) || !query.next())
         return std::unexpected(
-            databaseError(tr("Counting the audit trail"), query.lastError().text()));
+            databaseError(Text::tr("Counting the audit trail"), query.lastError().text()));
     return query.value(0).toLongLong();
 }
 
@@ -139,7 +140,7 @@ Result<AuditEntry> AuditTrail::append(const QString& actor, const QString& actio
         insert.addBindValue(value);
     if (!insert.exec())
         return std::unexpected(
-            databaseError(tr("Appending to the audit trail"), insert.lastError().text()));
+            databaseError(Text::tr("Appending to the audit trail"), insert.lastError().text()));
 
     // The head is kept apart from the rows, so deleting the newest entries is detected too.
     QSqlQuery headUpdate(db);
@@ -148,7 +149,7 @@ Result<AuditEntry> AuditTrail::append(const QString& actor, const QString& actio
     headUpdate.addBindValue(u"%1:%2"_s.arg(entry.sequence).arg(QString::fromLatin1(entry.hash)));
     if (!headUpdate.exec())
         return std::unexpected(
-            databaseError(tr("Recording the audit head"), headUpdate.lastError().text()));
+            databaseError(Text::tr("Recording the audit head"), headUpdate.lastError().text()));
     return entry;
 }
 
@@ -159,7 +160,7 @@ Result<AuditVerification> AuditTrail::verify() const
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT %1 FROM audit_log ORDER BY sequence"_s.arg(EntryColumns)))
         return std::unexpected(
-            databaseError(tr("Reading the audit trail"), query.lastError().text()));
+            databaseError(Text::tr("Reading the audit trail"), query.lastError().text()));
 
     QByteArray previous = genesisHash();
     qint64 expected = 1;
@@ -167,12 +168,12 @@ Result<AuditVerification> AuditTrail::verify() const
         const AuditEntry entry = entryFromQuery(query);
         QString problem;
         if (entry.sequence != expected)
-            problem = tr("entry %1 is missing").arg(expected);
+            problem = Text::tr("entry %1 is missing").arg(expected);
         else if (entry.previousHash != previous)
-            problem = tr("entry %1 does not follow the entry before it").arg(entry.sequence);
+            problem = Text::tr("entry %1 does not follow the entry before it").arg(entry.sequence);
         else if (entry.computeHash() != entry.hash
                  || query.value(1).toString() != storedTime(entry))
-            problem = tr("entry %1 was changed after it was written").arg(entry.sequence);
+            problem = Text::tr("entry %1 was changed after it was written").arg(entry.sequence);
         if (!problem.isEmpty()) {
             result.firstBadSequence = expected;
             result.entries = expected - 1;
@@ -195,10 +196,10 @@ Result<AuditVerification> AuditTrail::verify() const
         const qint64 recordedCount = recordedHead->section(u':', 0, 0).toLongLong();
         result.firstBadSequence = recordedCount > result.entries ? result.entries + 1 : 1;
         result.reason = recordedCount > result.entries
-                            ? tr("entries after %1 were deleted (the head recorded entry %2)")
+                            ? Text::tr("entries after %1 were deleted (the head recorded entry %2)")
                                   .arg(result.entries)
                                   .arg(recordedCount)
-                            : tr("the recorded head does not match the last entry");
+                            : Text::tr("the recorded head does not match the last entry");
         return result;
     }
     result.intact = true;

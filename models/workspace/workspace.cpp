@@ -26,10 +26,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("Gatehouse::Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gatehouse::Workspace)
+};
 
 // The facts of an SQLite file header that decide whether the file may be opened at all.
 struct FileHeader
@@ -72,17 +73,18 @@ Result<FileHeader> readHeader(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Io,
-                    tr("Cannot read the workspace %1: %2.").arg(path, file.errorString()));
+                    Text::tr("Cannot read the workspace %1: %2.").arg(path, file.errorString()));
     const qint64 size = file.size();
     if (size == 0)
         return FileHeader{true, 0, 0};
 
     const QByteArray header = file.read(100);
-    const QString notWorkspace =
-        tr("%1 is not a Gatehouse workspace (%2). Choose a workspace file, or create one with "
-           "'gatehouse-cli workspace init'.");
+    const QString notWorkspace = Text::tr(
+        "%1 is not a Gatehouse workspace (%2). Choose a workspace file, or create one with "
+        "'gatehouse-cli workspace init'.");
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return fail(ErrorCode::ForeignFile, notWorkspace.arg(path, tr("not an SQLite database")));
+        return fail(ErrorCode::ForeignFile,
+                    notWorkspace.arg(path, Text::tr("not an SQLite database")));
 
     const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
     quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
@@ -92,10 +94,11 @@ Result<FileHeader> readHeader(const QString& path)
     const bool pageCountValid =
         qFromBigEndian<quint32>(bytes + 24) == qFromBigEndian<quint32>(bytes + 92);
     if (pageSize < 512 || (pageCountValid && qint64(pageSize) * pages > size))
-        return fail(ErrorCode::Corrupt,
-                    tr("The workspace %1 is damaged: the file is shorter than its header says. "
-                       "Restore it from a backup; it was not changed.")
-                        .arg(path));
+        return fail(
+            ErrorCode::Corrupt,
+            Text::tr("The workspace %1 is damaged: the file is shorter than its header says. "
+                     "Restore it from a backup; it was not changed.")
+                .arg(path));
 
     FileHeader result;
     result.userVersion = qFromBigEndian<qint32>(bytes + 60);
@@ -108,14 +111,15 @@ Result<FileHeader> readHeader(const QString& path)
     }
     if (result.applicationId != Workspace::ApplicationId)
         return fail(ErrorCode::ForeignFile,
-                    notWorkspace.arg(path, tr("an SQLite database of another application")));
+                    notWorkspace.arg(path, Text::tr("an SQLite database of another application")));
     if (result.userVersion > Workspace::latestSchemaVersion())
-        return fail(ErrorCode::NewerSchema,
-                    tr("The workspace %1 was written by a newer Gatehouse (schema %2, this version "
-                       "reads up to %3). Open it with that version; it was not changed.")
-                        .arg(path)
-                        .arg(result.userVersion)
-                        .arg(Workspace::latestSchemaVersion()));
+        return fail(
+            ErrorCode::NewerSchema,
+            Text::tr("The workspace %1 was written by a newer Gatehouse (schema %2, this version "
+                     "reads up to %3). Open it with that version; it was not changed.")
+                .arg(path)
+                .arg(result.userVersion)
+                .arg(Workspace::latestSchemaVersion()));
     return result;
 }
 
@@ -146,10 +150,11 @@ Result<void> quickCheck(QSqlDatabase& db, const QString& path)
         || query.value(0).toString() != "ok"_L1) {
         const QString cause =
             query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
-        return fail(ErrorCode::Corrupt,
-                    tr("The workspace %1 is damaged (%2). Restore it from a backup; it was not "
-                       "changed.")
-                        .arg(path, cause));
+        return fail(
+            ErrorCode::Corrupt,
+            Text::tr("The workspace %1 is damaged (%2). Restore it from a backup; it was not "
+                     "changed.")
+                .arg(path, cause));
     }
     return {};
 }
@@ -158,7 +163,7 @@ Result<void> quickCheck(QSqlDatabase& db, const QString& path)
 
 Error databaseError(const QString& doing, const QString& driverText)
 {
-    return Error{ErrorCode::Database, tr("%1 failed: %2").arg(doing, driverText.trimmed())};
+    return Error{ErrorCode::Database, Text::tr("%1 failed: %2").arg(doing, driverText.trimmed())};
 }
 
 Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVariantList& values,
@@ -213,12 +218,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode
 {
     const QFileInfo info(path);
     if (!info.exists() && mode != OpenMode::CreateIfMissing)
-        return fail(ErrorCode::NotFound,
-                    tr("There is no workspace at %1. Create one with 'gatehouse-cli workspace "
-                       "init' or choose another file.")
-                        .arg(path));
+        return fail(
+            ErrorCode::NotFound,
+            Text::tr("There is no workspace at %1. Create one with 'gatehouse-cli workspace "
+                     "init' or choose another file.")
+                .arg(path));
     if (info.exists() && !info.isFile())
-        return fail(ErrorCode::Io, tr("%1 is not a file.").arg(path));
+        return fail(ErrorCode::Io, Text::tr("%1 is not a file.").arg(path));
 
     bool fresh = !info.exists();
     if (!fresh) {
@@ -228,11 +234,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode
         fresh = header->empty;
         if (fresh && mode != OpenMode::CreateIfMissing)
             return fail(ErrorCode::ForeignFile,
-                        tr("%1 is empty, not a workspace. Create one with 'gatehouse-cli "
-                           "workspace init'.")
+                        Text::tr("%1 is empty, not a workspace. Create one with 'gatehouse-cli "
+                                 "workspace init'.")
                             .arg(path));
     } else if (!QDir().mkpath(info.absolutePath())) {
-        return fail(ErrorCode::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        return fail(ErrorCode::Io,
+                    Text::tr("Cannot create the folder %1.").arg(info.absolutePath()));
     }
 
     const QString name = nextConnectionName();
@@ -241,7 +248,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode
     db.setDatabaseName(info.absoluteFilePath());
     if (!db.open())
         return fail(ErrorCode::Io,
-                    tr("Cannot open the workspace %1: %2").arg(path, db.lastError().text()));
+                    Text::tr("Cannot open the workspace %1: %2").arg(path, db.lastError().text()));
 
     if (!fresh && mode != OpenMode::AnotherConnection && info.size() <= QuickCheckLimit) {
         if (auto checked = quickCheck(db, path); !checked)
@@ -249,7 +256,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode
     }
     const QStringList setup = {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 5000"_s,
                                u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s};
-    if (auto configured = execAll(db, setup, tr("Configuring the workspace")); !configured)
+    if (auto configured = execAll(db, setup, Text::tr("Configuring the workspace")); !configured)
         return std::unexpected(configured.error());
     if (auto migrated = workspace->migrate(); !migrated)
         return std::unexpected(migrated.error());
@@ -289,7 +296,7 @@ Result<void> Workspace::transaction(const std::function<Result<void>()>& body)
     QSqlQuery begin(db);
     if (!begin.exec(u"BEGIN IMMEDIATE"_s))
         return std::unexpected(
-            databaseError(tr("Starting a transaction"), begin.lastError().text()));
+            databaseError(Text::tr("Starting a transaction"), begin.lastError().text()));
 
     ++m_transactionDepth;
     Result<void> result = body();
@@ -299,7 +306,8 @@ Result<void> Workspace::transaction(const std::function<Result<void>()>& body)
     if (result && end.exec(u"COMMIT"_s))
         return result;
     if (result)
-        result = std::unexpected(databaseError(tr("Saving the change"), end.lastError().text()));
+        result =
+            std::unexpected(databaseError(Text::tr("Saving the change"), end.lastError().text()));
     QSqlQuery rollback(db);
     rollback.exec(u"ROLLBACK"_s);
     return result;
@@ -318,7 +326,7 @@ Result<void> Workspace::migrate()
             if (migration.version <= current)
                 continue;
             qCInfo(lcStore) << "applying migration" << migration.version << migration.description;
-            const QString doing = tr("Applying schema migration %1").arg(migration.version);
+            const QString doing = Text::tr("Applying schema migration %1").arg(migration.version);
             if (auto applied = execAll(db, migration.statements, doing); !applied)
                 return applied;
         }
@@ -327,7 +335,7 @@ Result<void> Workspace::migrate()
         if (current == 0)
             stamp << u"INSERT INTO meta(key, value) VALUES ('created_at', '%1')"_s.arg(
                 toIsoUtc(m_clock.now()));
-        if (auto stamped = execAll(db, stamp, tr("Recording the schema version")); !stamped)
+        if (auto stamped = execAll(db, stamp, Text::tr("Recording the schema version")); !stamped)
             return stamped;
         const QString details = u"{\"from\":%1,\"to\":%2}"_s.arg(current).arg(latest);
         const auto entry =
@@ -348,7 +356,8 @@ Result<Workspace::CheckReport> Workspace::check()
     CheckReport report;
     QSqlQuery query(database());
     if (!query.exec(u"PRAGMA integrity_check"_s))
-        return std::unexpected(databaseError(tr("Checking integrity"), query.lastError().text()));
+        return std::unexpected(
+            databaseError(Text::tr("Checking integrity"), query.lastError().text()));
     while (query.next())
         report.integrityMessages << query.value(0).toString();
     report.integrityOk = report.integrityMessages == QStringList{u"ok"_s};
