@@ -20,10 +20,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("gatehouse-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GatehouseCli)
+};
 
 struct Target
 {
@@ -35,9 +36,9 @@ Result<Target> openTarget(Invocation& run, qsizetype arguments)
 {
     const QStringList args = run.positional();
     if (args.size() != arguments)
-        return fail(ErrorCode::InvalidArgument, arguments == 1
-                                                    ? tr("Name one DEPLOYMENT.")
-                                                    : tr("Name the DEPLOYMENT and the AGENT."));
+        return fail(ErrorCode::InvalidArgument,
+                    arguments == 1 ? Text::tr("Name one DEPLOYMENT.")
+                                   : Text::tr("Name the DEPLOYMENT and the AGENT."));
     auto session = Session::open(run);
     if (!session)
         return std::unexpected(session.error());
@@ -66,7 +67,7 @@ int link(Invocation& run)
     const QStringList sources = listOption(run, u"source"_s);
     const QStringList agents = listOption(run, u"agent"_s);
     if (sources.isEmpty() && agents.isEmpty())
-        return run.failWith(tr("Give at least one --source or --agent to link."));
+        return run.failWith(Text::tr("Give at least one --source or --agent to link."));
     DeploymentLinks links(target->session->workspace());
     const bool remove = run.parser().isSet(u"remove"_s);
     const qint64 id = target->deployment.id;
@@ -89,8 +90,8 @@ int link(Invocation& run)
                                       {u"sources"_s, QJsonArray::fromStringList(sources)},
                                       {u"agents"_s, QJsonArray::fromStringList(agents)}}));
     else
-        run.out() << (remove ? tr("Unlinked %1 source(s) and %2 agent(s) from '%3'.")
-                             : tr("Linked %1 source(s) and %2 agent(s) to '%3'."))
+        run.out() << (remove ? Text::tr("Unlinked %1 source(s) and %2 agent(s) from '%3'.")
+                             : Text::tr("Linked %1 source(s) and %2 agent(s) to '%3'."))
                          .arg(sources.size())
                          .arg(agents.size())
                          .arg(target->deployment.name)
@@ -138,21 +139,21 @@ Result<LinkView> readLinks(Workspace& workspace, qint64 id)
 
 void printLinksText(Invocation& run, const LinkView& view)
 {
-    run.out()
-        << tr("Sources: %1").arg(view.sources.isEmpty() ? tr("none") : view.sources.join(u", "_s))
-        << '\n';
-    run.out() << tr("Agents: %1")
-                     .arg(view.agents.isEmpty() ? tr("all seen on the sources")
+    run.out() << Text::tr("Sources: %1")
+                     .arg(view.sources.isEmpty() ? Text::tr("none") : view.sources.join(u", "_s))
+              << '\n';
+    run.out() << Text::tr("Agents: %1")
+                     .arg(view.agents.isEmpty() ? Text::tr("all seen on the sources")
                                                 : view.agents.join(u", "_s))
               << '\n';
     for (const TransferRule& r : view.transfers.rules())
-        run.out() << tr("Transfer allowed: %1 data in %2 %3")
+        run.out() << Text::tr("Transfer allowed: %1 data in %2 %3")
                          .arg(r.dataJurisdiction, r.computeJurisdiction, r.note)
                   << '\n';
     for (const KillSwitchDrill& d : view.drills) {
         const QString tts = d.timeToStopMs ? u"%1 s"_s.arg(double(*d.timeToStopMs) / 1000.0)
-                                           : tr("not measured yet");
-        run.out() << tr("Drill %1: %2 at %3 by %4, time to stop %5")
+                                           : Text::tr("not measured yet");
+        run.out() << Text::tr("Drill %1: %2 at %3 by %4, time to stop %5")
                          .arg(QString::number(d.id), d.agentId, toIsoUtc(d.startedAt), d.startedBy,
                               tts)
                   << '\n';
@@ -191,7 +192,8 @@ int transfer(Invocation& run, bool allow)
 {
     const QStringList args = run.positional();
     if (args.size() != 3)
-        return run.failWith(tr("Name the DEPLOYMENT, the DATA jurisdiction and the COMPUTE one."));
+        return run.failWith(
+            Text::tr("Name the DEPLOYMENT, the DATA jurisdiction and the COMPUTE one."));
     auto session = Session::open(run);
     if (!session)
         return run.failWith(session.error());
@@ -210,8 +212,8 @@ int transfer(Invocation& run, bool allow)
                                                 {u"compute"_s, rule.computeJurisdiction},
                                                 {u"allowed"_s, allow}}));
     else
-        run.out() << (allow ? tr("%1 data may now be processed in %2 for '%3'.")
-                            : tr("%1 data may no longer be processed in %2 for '%3'."))
+        run.out() << (allow ? Text::tr("%1 data may now be processed in %2 for '%3'.")
+                            : Text::tr("%1 data may no longer be processed in %2 for '%3'."))
                          .arg(rule.dataJurisdiction, rule.computeJurisdiction, deployment->name)
                   << Qt::endl;
     return 0;
@@ -232,11 +234,12 @@ int drill(Invocation& run, bool start)
     if (run.json())
         run.printJson(QJsonDocument(drillJson(*done)));
     else if (start)
-        run.out() << tr("Drill %1 of %2 started at %3; stop the agent now, then run 'drill stop'.")
+        run.out() << Text::tr(
+                         "Drill %1 of %2 started at %3; stop the agent now, then run 'drill stop'.")
                          .arg(QString::number(done->id), agent, toIsoUtc(done->startedAt))
                   << Qt::endl;
     else
-        run.out() << tr("Drill %1 of %2 ended; 'evaluate' measures its time to stop.")
+        run.out() << Text::tr("Drill %1 of %2 ended; 'evaluate' measures its time to stop.")
                          .arg(QString::number(done->id), agent)
                   << Qt::endl;
     return 0;
@@ -257,11 +260,11 @@ Result<Period> parsePeriod(Invocation& run)
         *slot = parseIsoUtc(run.parser().value(name));
         if (!slot->isValid())
             return fail(ErrorCode::InvalidArgument,
-                        tr("--%1 takes a date (YYYY-MM-DD) or an ISO 8601 time, not '%2'.")
+                        Text::tr("--%1 takes a date (YYYY-MM-DD) or an ISO 8601 time, not '%2'.")
                             .arg(name, run.parser().value(name)));
     }
     if (p.from >= p.to)
-        return fail(ErrorCode::InvalidArgument, tr("--from must lie before --to."));
+        return fail(ErrorCode::InvalidArgument, Text::tr("--from must lie before --to."));
     return p;
 }
 
@@ -295,7 +298,7 @@ void printVerdictText(Invocation& run, const ControlVerdict& v)
     run.out() << controlSlug(v.control).leftJustified(20) << u' '
               << controlStatusSlug(v.shown).leftJustified(13) << u' ' << v.explanation << '\n';
     if (!v.measured) {
-        run.out() << u"    "_s << tr("measured: not measured from telemetry") << '\n';
+        run.out() << u"    "_s << Text::tr("measured: not measured from telemetry") << '\n';
         return;
     }
     run.out() << u"    "_s << v.measured->reason << '\n';
@@ -341,21 +344,22 @@ int evaluate(Invocation& run)
     }
     for (const ControlVerdict& v : verdicts)
         printVerdictText(run, v);
-    run.out() << tr("Readiness: %1").arg(readinessSlug(readiness)) << Qt::endl;
+    run.out() << Text::tr("Readiness: %1").arg(readinessSlug(readiness)) << Qt::endl;
     return 0;
 }
 
 void deploymentArgument(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(u"DEPLOYMENT"_s, tr("The deployment's name."));
+    parser.addPositionalArgument(u"DEPLOYMENT"_s, Text::tr("The deployment's name."));
 }
 
 void drillOptions(QCommandLineParser& parser, bool start)
 {
     deploymentArgument(parser);
-    parser.addPositionalArgument(u"AGENT"_s, tr("The agent id (gen_ai.agent.id) being stopped."));
+    parser.addPositionalArgument(u"AGENT"_s,
+                                 Text::tr("The agent id (gen_ai.agent.id) being stopped."));
     if (start)
-        parser.addOption({u"runbook"_s, tr("The runbook followed."), tr("TEXT")});
+        parser.addOption({u"runbook"_s, Text::tr("The runbook followed."), Text::tr("TEXT")});
 }
 
 void addLinkCommands(std::vector<Command>& commands)
@@ -363,34 +367,39 @@ void addLinkCommands(std::vector<Command>& commands)
     commands.push_back(
         {{u"link"_s},
          u"DEPLOYMENT [--source ID]... [--agent ID]... [--remove]"_s,
-         tr("Link gateways, sandbox hosts and agents to a deployment (or unlink with --remove)"),
+         Text::tr(
+             "Link gateways, sandbox hosts and agents to a deployment (or unlink with --remove)"),
          [](QCommandLineParser& parser) {
              deploymentArgument(parser);
+             parser.addOption({u"source"_s,
+                               Text::tr("A gateway or sandbox host id, as in telemetry."),
+                               Text::tr("ID")});
              parser.addOption(
-                 {u"source"_s, tr("A gateway or sandbox host id, as in telemetry."), tr("ID")});
-             parser.addOption({u"agent"_s, tr("An agent id (gen_ai.agent.id)."), tr("ID")});
-             parser.addOption({u"remove"_s, tr("Unlink instead of linking.")});
+                 {u"agent"_s, Text::tr("An agent id (gen_ai.agent.id)."), Text::tr("ID")});
+             parser.addOption({u"remove"_s, Text::tr("Unlink instead of linking.")});
          },
          link});
     commands.push_back({{u"links"_s},
                         u"DEPLOYMENT"_s,
-                        tr("Show a deployment's sources, agents, transfer rules and drills"),
+                        Text::tr("Show a deployment's sources, agents, transfer rules and drills"),
                         deploymentArgument,
                         links});
     const auto transferOptions = [](QCommandLineParser& parser) {
         deploymentArgument(parser);
-        parser.addPositionalArgument(u"DATA"_s, tr("The data's jurisdiction, e.g. EU."));
-        parser.addPositionalArgument(u"COMPUTE"_s, tr("The compute's jurisdiction, e.g. CH."));
-        parser.addOption({u"note"_s, tr("The legal basis of the transfer."), tr("TEXT")});
+        parser.addPositionalArgument(u"DATA"_s, Text::tr("The data's jurisdiction, e.g. EU."));
+        parser.addPositionalArgument(u"COMPUTE"_s,
+                                     Text::tr("The compute's jurisdiction, e.g. CH."));
+        parser.addOption(
+            {u"note"_s, Text::tr("The legal basis of the transfer."), Text::tr("TEXT")});
     };
     commands.push_back({{u"transfer"_s, u"allow"_s},
                         u"DEPLOYMENT DATA COMPUTE [--note TEXT]"_s,
-                        tr("Allow data of one jurisdiction to be processed in another"),
+                        Text::tr("Allow data of one jurisdiction to be processed in another"),
                         transferOptions,
                         [](Invocation& run) { return transfer(run, true); }});
     commands.push_back({{u"transfer"_s, u"remove"_s},
                         u"DEPLOYMENT DATA COMPUTE"_s,
-                        tr("Remove a transfer rule"),
+                        Text::tr("Remove a transfer rule"),
                         transferOptions,
                         [](Invocation& run) { return transfer(run, false); }});
 }
@@ -402,23 +411,26 @@ void addEvaluationCommands(std::vector<Command>& commands)
     addLinkCommands(commands);
     commands.push_back({{u"drill"_s, u"start"_s},
                         u"DEPLOYMENT AGENT [--runbook TEXT]"_s,
-                        tr("Record the start of a kill-switch drill on an agent"),
+                        Text::tr("Record the start of a kill-switch drill on an agent"),
                         [](QCommandLineParser& p) { drillOptions(p, true); },
                         [](Invocation& run) { return drill(run, true); }});
     commands.push_back({{u"drill"_s, u"stop"_s},
                         u"DEPLOYMENT AGENT"_s,
-                        tr("Record the end of the running kill-switch drill of an agent"),
+                        Text::tr("Record the end of the running kill-switch drill of an agent"),
                         [](QCommandLineParser& p) { drillOptions(p, false); },
                         [](Invocation& run) { return drill(run, false); }});
     commands.push_back(
         {{u"evaluate"_s},
          u"DEPLOYMENT [--from T] [--to T]"_s,
-         tr("Measure the readiness controls from telemetry and store the results as evidence"),
+         Text::tr(
+             "Measure the readiness controls from telemetry and store the results as evidence"),
          [](QCommandLineParser& parser) {
              deploymentArgument(parser);
+             parser.addOption({u"from"_s,
+                               Text::tr("Start of the period (default: the archive's start)."),
+                               Text::tr("T")});
              parser.addOption(
-                 {u"from"_s, tr("Start of the period (default: the archive's start)."), tr("T")});
-             parser.addOption({u"to"_s, tr("End of the period (default: now)."), tr("T")});
+                 {u"to"_s, Text::tr("End of the period (default: now)."), Text::tr("T")});
          },
          evaluate});
 }

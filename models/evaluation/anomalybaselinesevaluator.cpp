@@ -39,7 +39,7 @@ Result<ControlMeasurement> AnomalyBaselinesEvaluator::evaluate(const EvaluationI
         return std::unexpected(analysis.error());
     if (analysis->hourly().isEmpty())
         return ControlMeasurement::notAssessed(
-            control(), tr("No tool calls from the linked sources in the period."));
+            control(), Text::tr("No tool calls from the linked sources in the period."));
     const double days = analysis->coverageDays();
     const QList<Anomaly> anomalies = analysis->anomalies();
     const QJsonObject counts{{u"coverageDays"_s, days},
@@ -48,14 +48,15 @@ Result<ControlMeasurement> AnomalyBaselinesEvaluator::evaluate(const EvaluationI
                              {u"anomalies"_s, qint64(anomalies.size())}};
     ControlMeasurement m =
         days >= RequiredDays
-            ? ControlMeasurement::passed(control(),
-                                         tr("The baseline covers %1 days; %2 anomalous hour(s).")
-                                             .arg(days, 0, 'f', 1)
-                                             .arg(anomalies.size()),
-                                         counts)
+            ? ControlMeasurement::passed(
+                control(),
+                Text::tr("The baseline covers %1 days; %2 anomalous hour(s).")
+                    .arg(days, 0, 'f', 1)
+                    .arg(anomalies.size()),
+                counts)
             : ControlMeasurement::failed(
                 control(),
-                tr("The baseline covers %1 days of the %2 needed before production.")
+                Text::tr("The baseline covers %1 days of the %2 needed before production.")
                     .arg(days, 0, 'f', 1)
                     .arg(RequiredDays),
                 counts,

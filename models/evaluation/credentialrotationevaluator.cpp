@@ -82,11 +82,12 @@ Result<ControlMeasurement> CredentialRotationEvaluator::evaluate(const Evaluatio
                              {u"inventoried"_s, qint64(issued.size())}};
     if (used == 0)
         return ControlMeasurement::notAssessed(
-            control(), tr("No calls with a credential id from the linked sources in the period."));
+            control(),
+            Text::tr("No calls with a credential id from the linked sources in the period."));
     if (!offending.isEmpty()) {
         auto m = ControlMeasurement::failed(
             control(),
-            tr("%1 credential(s) were used more than 24 hours after issue or expired.")
+            Text::tr("%1 credential(s) were used more than 24 hours after issue or expired.")
                 .arg(offending.size()),
             counts, offending);
         m.details.insert(u"notInInventory"_s, unknown);
@@ -94,15 +95,17 @@ Result<ControlMeasurement> CredentialRotationEvaluator::evaluate(const Evaluatio
     }
     if (!unknown.isEmpty()) {
         auto m = ControlMeasurement::notAssessed(
-            control(), tr("%1 credential(s) in use are missing from the gateways' inventories, so "
-                          "their age is unknown.")
-                           .arg(unknown.size()));
+            control(),
+            Text::tr("%1 credential(s) in use are missing from the gateways' inventories, so "
+                     "their age is unknown.")
+                .arg(unknown.size()));
         m.counts = counts;
         m.details.insert(u"notInInventory"_s, unknown);
         return m;
     }
     return ControlMeasurement::passed(
-        control(), tr("%1 credential(s) in use, all younger than 24 hours when used.").arg(used),
+        control(),
+        Text::tr("%1 credential(s) in use, all younger than 24 hours when used.").arg(used),
         counts);
 }
 

@@ -53,26 +53,27 @@ Result<ControlMeasurement> DataResidencyEvaluator::evaluate(const EvaluationInpu
                              {u"transferRules"_s, qint64(input.transfers.rules().size())}};
     if (calls == 0)
         return ControlMeasurement::notAssessed(
-            control(), tr("No tool calls from the linked sources in the period."));
+            control(), Text::tr("No tool calls from the linked sources in the period."));
     ControlMeasurement m;
     if (violating > 0) {
         m = ControlMeasurement::failed(
             control(),
-            tr("%1 call(s) processed data outside its jurisdiction, first: %2 data in %3.")
+            Text::tr("%1 call(s) processed data outside its jurisdiction, first: %2 data in %3.")
                 .arg(violating)
                 .arg(offending.first()[u"dataJurisdiction"_s].toString(),
                      offending.first()[u"computeJurisdiction"_s].toString()),
             counts, offending);
     } else if (unjudged > 0) {
         m = ControlMeasurement::notAssessed(
-            control(), tr("%1 call(s) name regions the catalog does not know or no region: %2.")
-                           .arg(unjudged)
-                           .arg(unknownCodes.join(u", "_s)));
+            control(),
+            Text::tr("%1 call(s) name regions the catalog does not know or no region: %2.")
+                .arg(unjudged)
+                .arg(unknownCodes.join(u", "_s)));
         m.counts = counts;
     } else {
         m = ControlMeasurement::passed(
-            control(), tr("All %1 call(s) processed data within its jurisdiction.").arg(calls),
-            counts);
+            control(),
+            Text::tr("All %1 call(s) processed data within its jurisdiction.").arg(calls), counts);
     }
     m.details.insert(u"unknownRegions"_s, QJsonArray::fromStringList(unknownCodes));
     m.details.insert(u"unjudged"_s, unknown);

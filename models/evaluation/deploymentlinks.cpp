@@ -17,10 +17,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("Gatehouse::DeploymentLinks", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gatehouse::DeploymentLinks)
+};
 
 QString compact(const QJsonObject& object)
 {
@@ -30,11 +31,12 @@ QString compact(const QJsonObject& object)
 Result<void> checkIds(const QStringList& ids, const QString& what)
 {
     if (ids.isEmpty())
-        return fail(ErrorCode::InvalidArgument, tr("Name at least one %1.").arg(what));
+        return fail(ErrorCode::InvalidArgument, Text::tr("Name at least one %1.").arg(what));
     for (const QString& id : ids) {
         if (id.trimmed().isEmpty() || id.trimmed() != id)
-            return fail(ErrorCode::InvalidArgument,
-                        tr("The %1 id '%2' is empty or has surrounding spaces.").arg(what, id));
+            return fail(
+                ErrorCode::InvalidArgument,
+                Text::tr("The %1 id '%2' is empty or has surrounding spaces.").arg(what, id));
     }
     return {};
 }
@@ -57,7 +59,7 @@ Result<void> DeploymentLinks::change(qint64 deploymentId, const QString& sql,
             if (sql.startsWith("INSERT"_L1))
                 bound << now << actor;
             auto done = runQuery(m_workspace.database(), sql, bound,
-                                 tr("Changing the links of deployment %1").arg(deploymentId));
+                                 Text::tr("Changing the links of deployment %1").arg(deploymentId));
             if (!done)
                 return std::unexpected(done.error());
         }
@@ -71,7 +73,7 @@ Result<void> DeploymentLinks::change(qint64 deploymentId, const QString& sql,
 Result<void> DeploymentLinks::linkSources(qint64 deploymentId, const QStringList& sources,
                                           const QString& actor)
 {
-    if (auto valid = checkIds(sources, tr("source")); !valid)
+    if (auto valid = checkIds(sources, Text::tr("source")); !valid)
         return valid;
     return change(deploymentId,
                   u"INSERT OR IGNORE INTO deployment_source (deployment_id, source, added_at,"
@@ -82,7 +84,7 @@ Result<void> DeploymentLinks::linkSources(qint64 deploymentId, const QStringList
 Result<void> DeploymentLinks::linkAgents(qint64 deploymentId, const QStringList& agents,
                                          const QString& actor)
 {
-    if (auto valid = checkIds(agents, tr("agent")); !valid)
+    if (auto valid = checkIds(agents, Text::tr("agent")); !valid)
         return valid;
     return change(deploymentId,
                   u"INSERT OR IGNORE INTO deployment_agent (deployment_id, agent_id, added_at,"
@@ -109,7 +111,7 @@ Result<void> DeploymentLinks::unlinkAgents(qint64 deploymentId, const QStringLis
 Result<QStringList> DeploymentLinks::column(const QString& sql, qint64 deploymentId) const
 {
     auto query = runQuery(m_workspace.database(), sql, {deploymentId},
-                          tr("Reading the links of deployment %1").arg(deploymentId));
+                          Text::tr("Reading the links of deployment %1").arg(deploymentId));
     if (!query)
         return std::unexpected(query.error());
     QStringList values;
@@ -136,7 +138,7 @@ Result<void> DeploymentLinks::allowTransfer(qint64 deploymentId, const TransferR
 {
     if (rule.dataJurisdiction.isEmpty() || rule.computeJurisdiction.isEmpty())
         return fail(ErrorCode::InvalidArgument,
-                    tr("A transfer rule names the data's and the compute's jurisdiction."));
+                    Text::tr("A transfer rule names the data's and the compute's jurisdiction."));
     const QString now = toIsoUtc(m_workspace.clock().now());
     return m_workspace.transaction([&]() -> Result<void> {
         auto done = runQuery(m_workspace.database(),
@@ -145,7 +147,7 @@ Result<void> DeploymentLinks::allowTransfer(qint64 deploymentId, const TransferR
                              " VALUES (?, ?, ?, ?, ?, ?)"_s,
                              {deploymentId, rule.dataJurisdiction.toUpper(),
                               rule.computeJurisdiction.toUpper(), rule.note, now, actor},
-                             tr("Adding a transfer rule"));
+                             Text::tr("Adding a transfer rule"));
         if (!done)
             return std::unexpected(done.error());
         const QJsonObject details{{u"data"_s, rule.dataJurisdiction},
@@ -167,7 +169,7 @@ Result<void> DeploymentLinks::forbidTransfer(qint64 deploymentId, const Transfer
             u"DELETE FROM transfer_rule WHERE deployment_id = ?"
             " AND data_jurisdiction = ? AND compute_jurisdiction = ?"_s,
             {deploymentId, rule.dataJurisdiction.toUpper(), rule.computeJurisdiction.toUpper()},
-            tr("Removing a transfer rule"));
+            Text::tr("Removing a transfer rule"));
         if (!done)
             return std::unexpected(done.error());
         const QJsonObject details{{u"data"_s, rule.dataJurisdiction},
@@ -184,7 +186,7 @@ Result<TransferPolicy> DeploymentLinks::transferPolicy(qint64 deploymentId) cons
     auto query = runQuery(m_workspace.database(),
                           u"SELECT data_jurisdiction, compute_jurisdiction, note FROM transfer_rule"
                           " WHERE deployment_id = ? ORDER BY 1, 2"_s,
-                          {deploymentId}, tr("Reading the transfer rules"));
+                          {deploymentId}, Text::tr("Reading the transfer rules"));
     if (!query)
         return std::unexpected(query.error());
     QList<TransferRule> rules;
@@ -207,7 +209,7 @@ Result<void> DeploymentLinks::addSite(const Region& site, const QString& actor)
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                              {site.code, site.name, site.city, site.country.toUpper(),
                               site.latitude, site.longitude, site.jurisdiction, now, actor},
-                             tr("Adding the site %1").arg(site.code));
+                             Text::tr("Adding the site %1").arg(site.code));
         if (!done)
             return std::unexpected(done.error());
         const QJsonObject details{{u"code"_s, site.code}, {u"country"_s, site.country}};
@@ -222,7 +224,7 @@ Result<QList<Region>> DeploymentLinks::sites() const
     auto query = runQuery(m_workspace.database(),
                           u"SELECT code, name, city, country, latitude, longitude, jurisdiction"
                           " FROM region_site ORDER BY code"_s,
-                          {}, tr("Reading the on-premises sites"));
+                          {}, Text::tr("Reading the on-premises sites"));
     if (!query)
         return std::unexpected(query.error());
     QList<Region> result;

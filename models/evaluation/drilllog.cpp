@@ -16,10 +16,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("Gatehouse::DrillLog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gatehouse::DrillLog)
+};
 
 constexpr auto Columns = "id, deployment_id, agent_id, started_at, started_by, runbook, ended_at,"
                          " ended_by, last_call_ms, time_to_stop_ms, measured_at"_L1;
@@ -65,11 +66,11 @@ Result<KillSwitchDrill> DrillLog::drill(qint64 id) const
 {
     auto q = runQuery(m_workspace.database(),
                       u"SELECT %1 FROM kill_switch_drill WHERE id = ?"_s.arg(Columns), {id},
-                      tr("Reading drill %1").arg(id));
+                      Text::tr("Reading drill %1").arg(id));
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(ErrorCode::NotFound, tr("There is no drill %1.").arg(id));
+        return fail(ErrorCode::NotFound, Text::tr("There is no drill %1.").arg(id));
     return drillFrom(*q);
 }
 
@@ -79,7 +80,7 @@ Result<std::optional<KillSwitchDrill>> DrillLog::running(qint64 deploymentId,
     auto q = runQuery(m_workspace.database(),
                       u"SELECT %1 FROM kill_switch_drill WHERE deployment_id = ? AND agent_id = ?"
                       " AND ended_at = '' ORDER BY id DESC LIMIT 1"_s.arg(Columns),
-                      {deploymentId, agentId}, tr("Looking for a running drill"));
+                      {deploymentId, agentId}, Text::tr("Looking for a running drill"));
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -91,13 +92,14 @@ Result<KillSwitchDrill> DrillLog::start(qint64 deploymentId, const QString& agen
                                         const QString& runbook, const QString& actor)
 {
     if (agentId.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidArgument, tr("A drill needs the id of the agent to stop."));
+        return fail(ErrorCode::InvalidArgument,
+                    Text::tr("A drill needs the id of the agent to stop."));
     auto open = running(deploymentId, agentId);
     if (!open)
         return std::unexpected(open.error());
     if (*open)
         return fail(ErrorCode::AlreadyExists,
-                    tr("A drill of agent %1 has been running since %2; stop it first.")
+                    Text::tr("A drill of agent %1 has been running since %2; stop it first.")
                         .arg(agentId, toIsoUtc((*open)->startedAt)));
     const QDateTime now = m_workspace.clock().now();
     qint64 id = 0;
@@ -107,7 +109,7 @@ Result<KillSwitchDrill> DrillLog::start(qint64 deploymentId, const QString& agen
             u"INSERT INTO kill_switch_drill (deployment_id, agent_id, started_at,"
             " started_ms, started_by, runbook) VALUES (?, ?, ?, ?, ?, ?)"_s,
             {deploymentId, agentId, toIsoUtc(now), now.toMSecsSinceEpoch(), actor, runbook},
-            tr("Recording the drill"));
+            Text::tr("Recording the drill"));
         if (!q)
             return std::unexpected(q.error());
         id = q->lastInsertId().toLongLong();
@@ -130,13 +132,13 @@ Result<KillSwitchDrill> DrillLog::stop(qint64 deploymentId, const QString& agent
         return std::unexpected(open.error());
     if (!*open)
         return fail(ErrorCode::NotFound,
-                    tr("No drill of agent %1 is running; start one first.").arg(agentId));
+                    Text::tr("No drill of agent %1 is running; start one first.").arg(agentId));
     const KillSwitchDrill d = **open;
     const QString now = toIsoUtc(m_workspace.clock().now());
     auto done = m_workspace.transaction([&]() -> Result<void> {
         auto q = runQuery(m_workspace.database(),
                           u"UPDATE kill_switch_drill SET ended_at = ?, ended_by = ? WHERE id = ?"_s,
-                          {now, actor, d.id}, tr("Ending the drill"));
+                          {now, actor, d.id}, Text::tr("Ending the drill"));
         if (!q)
             return std::unexpected(q.error());
         return audit(m_workspace, actor, u"drill.stop"_s, d);
@@ -159,7 +161,7 @@ Result<void> DrillLog::recordMeasurement(qint64 drillId, std::optional<QDateTime
                           u"UPDATE kill_switch_drill SET last_call_ms = ?, time_to_stop_ms = ?,"
                           " measured_at = ? WHERE id = ?"_s,
                           {last, tts, toIsoUtc(m_workspace.clock().now()), drillId},
-                          tr("Recording the drill's time to stop"));
+                          Text::tr("Recording the drill's time to stop"));
         if (!q)
             return std::unexpected(q.error());
         QJsonObject details;
@@ -174,7 +176,7 @@ Result<QList<KillSwitchDrill>> DrillLog::drills(qint64 deploymentId) const
     auto q = runQuery(m_workspace.database(),
                       u"SELECT %1 FROM kill_switch_drill WHERE deployment_id = ?"
                       " ORDER BY started_ms, id"_s.arg(Columns),
-                      {deploymentId}, tr("Listing the drills"));
+                      {deploymentId}, Text::tr("Listing the drills"));
     if (!q)
         return std::unexpected(q.error());
     QList<KillSwitchDrill> all;

@@ -1,4 +1,4 @@
-// Small helpers the evaluators share: translation in one context, times from nanoseconds, and
+// Small helpers the evaluators share: one translation context, times from nanoseconds, and
 // the bound on how many offending items a measurement lists.
 #pragma once
 
@@ -14,10 +14,11 @@ namespace Gatehouse::Evaluation {
 // A measurement lists this many offending items at most; the counts keep the full numbers.
 inline constexpr int MaxOffending = 200;
 
-inline QString tr(const char* text, int n = -1)
+// The translation context of the evaluators' messages.
+struct Text
 {
-    return QCoreApplication::translate("Gatehouse::Evaluation", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gatehouse::Evaluation)
+};
 
 inline QDateTime fromNs(qint64 ns)
 {

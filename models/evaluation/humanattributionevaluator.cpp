@@ -57,17 +57,20 @@ Result<ControlMeasurement> HumanAttributionEvaluator::evaluate(const EvaluationI
                              {u"sandboxRunsWithoutHuman"_s, runs->unattributed}};
     if (calls->total + runs->total == 0)
         return ControlMeasurement::notAssessed(
-            control(), tr("No tool calls or sandbox runs from the linked sources in the period."));
+            control(),
+            Text::tr("No tool calls or sandbox runs from the linked sources in the period."));
     if (!offending.isEmpty())
-        return ControlMeasurement::failed(control(),
-                                          tr("%1 call(s) and %2 sandbox run(s) name no human.")
-                                              .arg(calls->unattributed)
-                                              .arg(runs->unattributed),
-                                          counts, offending);
-    return ControlMeasurement::passed(
-        control(),
-        tr("All %1 call(s) and %2 sandbox run(s) name a human.").arg(calls->total).arg(runs->total),
-        counts);
+        return ControlMeasurement::failed(
+            control(),
+            Text::tr("%1 call(s) and %2 sandbox run(s) name no human.")
+                .arg(calls->unattributed)
+                .arg(runs->unattributed),
+            counts, offending);
+    return ControlMeasurement::passed(control(),
+                                      Text::tr("All %1 call(s) and %2 sandbox run(s) name a human.")
+                                          .arg(calls->total)
+                                          .arg(runs->total),
+                                      counts);
 }
 
 } // namespace Gatehouse

@@ -42,7 +42,7 @@ Result<QList<Drill>> telemetryDrills(const EvaluationInput& input, QList<Drill> 
                       u"SELECT drill_id, agent_id, source, MIN(at_ns) FROM telemetry_drill"
                       " WHERE source IN (%1) AND phase = 'start' AND at_ns < ?"
                       " GROUP BY drill_id, agent_id, source"_s.arg(marks.join(u", "_s)),
-                      values, tr("Reading the drill marks"));
+                      values, Text::tr("Reading the drill marks"));
     if (!q)
         return std::unexpected(q.error());
     while (q->next()) {
@@ -119,8 +119,8 @@ Result<ControlMeasurement> KillSwitchEvaluator::evaluate(const EvaluationInput& 
     if (!drills)
         return std::unexpected(drills.error());
     if (drills->isEmpty())
-        return ControlMeasurement::notAssessed(control(),
-                                               tr("No kill-switch drill recorded or reported."));
+        return ControlMeasurement::notAssessed(
+            control(), Text::tr("No kill-switch drill recorded or reported."));
     QJsonArray items, offending;
     qint64 lastPassMs = -1, failedCount = 0, pending = 0;
     for (const Drill& d : *drills) {
@@ -167,12 +167,12 @@ ControlMeasurement KillSwitchEvaluator::summarise(const EvaluationInput& input,
             QDateTime::fromMSecsSinceEpoch(lastPassMs, Qt::UTC).addDays(DrillEveryDays);
         m = due > asOf
                 ? ControlMeasurement::passed(control(),
-                                             tr("The last passing drill is due again on %1.")
+                                             Text::tr("The last passing drill is due again on %1.")
                                                  .arg(due.date().toString(Qt::ISODate)),
                                              counts)
                 : ControlMeasurement::failed(
                     control(),
-                    tr("The last passing drill was due again on %1.")
+                    Text::tr("The last passing drill was due again on %1.")
                         .arg(due.date().toString(Qt::ISODate)),
                     counts,
                     {QJsonObject{{u"problem"_s, u"drill overdue"_s}, {u"dueAt"_s, toIsoUtc(due)}}});
@@ -180,13 +180,13 @@ ControlMeasurement KillSwitchEvaluator::summarise(const EvaluationInput& input,
     } else if (failedCount > 0) {
         m = ControlMeasurement::failed(
             control(),
-            tr("No drill stopped its agent within 5 minutes (%1 failed).").arg(failedCount), counts,
-            offending);
+            Text::tr("No drill stopped its agent within 5 minutes (%1 failed).").arg(failedCount),
+            counts, offending);
         m.details.insert(u"dueAt"_s, toIsoUtc(asOf));
     } else {
         m = ControlMeasurement::notAssessed(
-            control(),
-            tr("%1 drill(s) await five minutes of telemetry after their start.").arg(pending));
+            control(), Text::tr("%1 drill(s) await five minutes of telemetry after their start.")
+                           .arg(pending));
         m.counts = counts;
     }
     m.details.insert(u"drills"_s, items);

@@ -88,7 +88,7 @@ Result<WriteTools> inventoryWriteTools(const EvaluationInput& input)
                       u"SELECT s.server_key, s.name, p.name FROM mcp_tool_pin p"
                       " JOIN mcp_server s ON s.id = p.server_id"
                       " WHERE p.class IN ('write', 'destructive')"_s,
-                      {}, tr("Reading the MCP inventory"));
+                      {}, Text::tr("Reading the MCP inventory"));
     if (!q)
         return std::unexpected(q.error());
     WriteTools tools;
@@ -106,7 +106,8 @@ Result<ControlMeasurement> LeastPrivilegeEvaluator::evaluate(const EvaluationInp
 {
     if (input.posturesOf(u"tunnel-gateway"_s).isEmpty())
         return ControlMeasurement::notAssessed(
-            control(), tr("No gateway posture of the linked sources, so no scope policy to read."));
+            control(),
+            Text::tr("No gateway posture of the linked sources, so no scope policy to read."));
     QJsonArray offending;
     qint64 writeGrants = 0;
     const Policy policy = readPolicies(input, offending, writeGrants);
@@ -156,14 +157,16 @@ Result<ControlMeasurement> LeastPrivilegeEvaluator::evaluate(const EvaluationInp
     if (!offending.isEmpty())
         return ControlMeasurement::failed(
             control(),
-            tr("%1 problem(s): %2 write call(s) without a grant, %3 under an unapproved grant.")
+            Text::tr(
+                "%1 problem(s): %2 write call(s) without a grant, %3 under an unapproved grant.")
                 .arg(offending.size())
                 .arg(ungranted)
                 .arg(unapproved),
             counts, offending);
     return ControlMeasurement::passed(
         control(),
-        tr("Default-deny on every gateway; %1 write grant(s) approved; %2 write call(s) granted.")
+        Text::tr(
+            "Default-deny on every gateway; %1 write grant(s) approved; %2 write call(s) granted.")
             .arg(writeGrants)
             .arg(writeCalls),
         counts);

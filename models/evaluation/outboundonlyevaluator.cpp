@@ -47,7 +47,8 @@ Result<ControlMeasurement> OutboundOnlyEvaluator::evaluate(const EvaluationInput
     const QList<PostureView> gateways = input.posturesOf(u"tunnel-gateway"_s);
     if (gateways.isEmpty())
         return ControlMeasurement::notAssessed(
-            control(), tr("No gateway posture of the linked sources, so no listeners to read."));
+            control(),
+            Text::tr("No gateway posture of the linked sources, so no listeners to read."));
     QJsonArray offending;
     qint64 listeners = 0;
     for (const PostureView& p : gateways)
@@ -56,16 +57,17 @@ Result<ControlMeasurement> OutboundOnlyEvaluator::evaluate(const EvaluationInput
                              {u"listeners"_s, listeners},
                              {u"problems"_s, qint64(offending.size())}};
     if (!offending.isEmpty())
-        return ControlMeasurement::failed(control(),
-                                          tr("%1 problem(s) on %2 gateway(s), first: %3 on %4.")
-                                              .arg(offending.size())
-                                              .arg(gateways.size())
-                                              .arg(offending.first()[u"problem"_s].toString(),
-                                                   offending.first()[u"endpoint"_s].toString()),
-                                          counts, offending);
+        return ControlMeasurement::failed(
+            control(),
+            Text::tr("%1 problem(s) on %2 gateway(s), first: %3 on %4.")
+                .arg(offending.size())
+                .arg(gateways.size())
+                .arg(offending.first()[u"problem"_s].toString(),
+                     offending.first()[u"endpoint"_s].toString()),
+            counts, offending);
     return ControlMeasurement::passed(
         control(),
-        tr("%1 gateway(s) listen on loopback only, tunnels outbound.").arg(gateways.size()),
+        Text::tr("%1 gateway(s) listen on loopback only, tunnels outbound.").arg(gateways.size()),
         counts);
 }
 

@@ -58,19 +58,20 @@ Result<ControlMeasurement> SandboxIsolationEvaluator::evaluate(const EvaluationI
     }
     if (sandboxes == 0)
         return ControlMeasurement::notAssessed(
-            control(), tr("No sandbox host posture with sandboxes among the linked sources."));
+            control(),
+            Text::tr("No sandbox host posture with sandboxes among the linked sources."));
     const QJsonObject counts{{u"hosts"_s, qint64(hosts.size())},
                              {u"sandboxes"_s, sandboxes},
                              {u"problems"_s, qint64(offending.size())}};
     if (!offending.isEmpty())
         return ControlMeasurement::failed(control(),
-                                          tr("%1 of %2 sandbox(es) fall short of isolation.")
+                                          Text::tr("%1 of %2 sandbox(es) fall short of isolation.")
                                               .arg(offending.size())
                                               .arg(sandboxes),
                                           counts, offending);
     return ControlMeasurement::passed(
         control(),
-        tr("%1 sandbox(es) ephemeral, network-isolated, pivot-tested within 90 days.")
+        Text::tr("%1 sandbox(es) ephemeral, network-isolated, pivot-tested within 90 days.")
             .arg(sandboxes),
         counts);
 }

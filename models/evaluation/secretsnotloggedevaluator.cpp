@@ -115,8 +115,8 @@ Result<ControlMeasurement> SecretsNotLoggedEvaluator::evaluate(const EvaluationI
         return std::unexpected(done.error());
     if (scan.texts == 0)
         return ControlMeasurement::notAssessed(
-            control(), tr("No sandbox output or tool payloads from the linked sources in the "
-                          "period."));
+            control(), Text::tr("No sandbox output or tool payloads from the linked sources in the "
+                                "period."));
     QJsonArray offending;
     report(scan.stored, u"secret stored unredacted"_s, offending);
     report(scan.redacted, u"secret arrived unredacted from the source"_s, offending);
@@ -126,13 +126,14 @@ Result<ControlMeasurement> SecretsNotLoggedEvaluator::evaluate(const EvaluationI
     if (!offending.isEmpty())
         return ControlMeasurement::failed(
             control(),
-            tr("%1 secret(s) arrived unredacted from %2 source stream(s); %3 stored unredacted.")
+            Text::tr(
+                "%1 secret(s) arrived unredacted from %2 source stream(s); %3 stored unredacted.")
                 .arg(total(scan.redacted))
                 .arg(scan.redacted.size())
                 .arg(total(scan.stored)),
             counts, offending);
     return ControlMeasurement::passed(
-        control(), tr("No secret in %1 sandbox outputs and tool payloads.").arg(scan.texts),
+        control(), Text::tr("No secret in %1 sandbox outputs and tool payloads.").arg(scan.texts),
         counts);
 }
 

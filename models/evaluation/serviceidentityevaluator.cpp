@@ -82,7 +82,7 @@ Result<ControlMeasurement> ServiceIdentityEvaluator::evaluate(const EvaluationIn
     }
     if (calls == 0)
         return ControlMeasurement::notAssessed(
-            control(), tr("No tool calls from the linked sources in the period."));
+            control(), Text::tr("No tool calls from the linked sources in the period."));
 
     const QMap<QString, CredentialUse> issued = inventoryAgents(input);
     qint64 shared = 0;
@@ -108,14 +108,17 @@ Result<ControlMeasurement> ServiceIdentityEvaluator::evaluate(const EvaluationIn
     if (!offending.isEmpty())
         return ControlMeasurement::failed(
             control(),
-            tr("%1 shared credential(s), %2 call(s) without an agent id, %3 without a credential.")
+            Text::tr(
+                "%1 shared credential(s), %2 call(s) without an agent id, %3 without a credential.")
                 .arg(shared)
                 .arg(withoutAgent)
                 .arg(withoutCredential),
             counts, offending);
     return ControlMeasurement::passed(
         control(),
-        tr("%1 credential(s), each used by one agent, over %2 calls.").arg(used.size()).arg(calls),
+        Text::tr("%1 credential(s), each used by one agent, over %2 calls.")
+            .arg(used.size())
+            .arg(calls),
         counts);
 }
 

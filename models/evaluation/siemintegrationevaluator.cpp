@@ -41,7 +41,7 @@ Result<ControlMeasurement> SiemIntegrationEvaluator::evaluate(const EvaluationIn
 {
     if (input.postures.isEmpty())
         return ControlMeasurement::notAssessed(
-            control(), tr("No posture from any linked source, so no SIEM sinks to read."));
+            control(), Text::tr("No posture from any linked source, so no SIEM sinks to read."));
     QJsonArray offending;
     for (const PostureView& p : input.postures) {
         if (const QJsonObject problem = problemOf(p); !problem.isEmpty())
@@ -55,7 +55,7 @@ Result<ControlMeasurement> SiemIntegrationEvaluator::evaluate(const EvaluationIn
     if (!offending.isEmpty())
         return ControlMeasurement::failed(
             control(),
-            tr("%1 source(s) do not ship logs in time, first: %2 (%3).")
+            Text::tr("%1 source(s) do not ship logs in time, first: %2 (%3).")
                 .arg(offending.size())
                 .arg(offending.first()[u"endpoint"_s].toString(),
                      offending.first()[u"problem"_s].toString()),
@@ -63,13 +63,13 @@ Result<ControlMeasurement> SiemIntegrationEvaluator::evaluate(const EvaluationIn
     if (!input.sourcesWithoutPosture.isEmpty()) {
         auto m = ControlMeasurement::notAssessed(
             control(),
-            tr("No posture yet from %1.").arg(input.sourcesWithoutPosture.join(u", "_s)));
+            Text::tr("No posture yet from %1.").arg(input.sourcesWithoutPosture.join(u", "_s)));
         m.counts = counts;
         return m;
     }
     return ControlMeasurement::passed(
         control(),
-        tr("All %1 source(s) ship logs, last delivery within 15 minutes.")
+        Text::tr("All %1 source(s) ship logs, last delivery within 15 minutes.")
             .arg(input.postures.size()),
         counts);
 }

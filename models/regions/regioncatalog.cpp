@@ -13,10 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("Gatehouse::RegionCatalog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gatehouse::RegionCatalog)
+};
 
 Region regionFrom(const QJsonObject& object)
 {
@@ -39,8 +40,8 @@ Result<RegionCatalog> RegionCatalog::builtIn()
     QFile file(u":/gatehouse/regions/regions.json"_s);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::NotFound,
-                    tr("The bundled region catalog is missing from this build; reinstall "
-                       "Gatehouse."));
+                    Text::tr("The bundled region catalog is missing from this build; reinstall "
+                             "Gatehouse."));
     return fromJson(file.readAll());
 }
 
@@ -49,8 +50,9 @@ Result<RegionCatalog> RegionCatalog::fromJson(const QByteArray& json)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (!document.isObject())
-        return fail(ErrorCode::Corrupt,
-                    tr("The region catalog is not a JSON object (%1).").arg(error.errorString()));
+        return fail(
+            ErrorCode::Corrupt,
+            Text::tr("The region catalog is not a JSON object (%1).").arg(error.errorString()));
     RegionCatalog catalog;
     const QJsonObject root = document.object();
     catalog.m_asOf = root.value("asOf"_L1).toString();
@@ -67,12 +69,12 @@ Result<RegionCatalog> RegionCatalog::fromJson(const QByteArray& json)
 Result<void> RegionCatalog::insert(Region region)
 {
     if (region.code.isEmpty() || region.country.size() != 2)
-        return fail(
-            ErrorCode::InvalidArgument,
-            tr("The region '%1' needs a code and a two-letter country code.").arg(region.code));
+        return fail(ErrorCode::InvalidArgument,
+                    Text::tr("The region '%1' needs a code and a two-letter country code.")
+                        .arg(region.code));
     if (qAbs(region.latitude) > 90 || qAbs(region.longitude) > 180)
         return fail(ErrorCode::InvalidArgument,
-                    tr("The region '%1' has coordinates off the globe.").arg(region.code));
+                    Text::tr("The region '%1' has coordinates off the globe.").arg(region.code));
     if (region.jurisdiction.isEmpty())
         region.jurisdiction = jurisdictionOfCountry(region.country);
     if (const auto it = m_byCode.constFind(region.code); it != m_byCode.cend()) {
@@ -92,7 +94,7 @@ Result<void> RegionCatalog::addSite(Region site)
     const auto existing = find(site.code);
     if (existing && existing->provider != "on-premises"_L1)
         return fail(ErrorCode::AlreadyExists,
-                    tr("'%1' is a %2 region code; give the site another code.")
+                    Text::tr("'%1' is a %2 region code; give the site another code.")
                         .arg(site.code, existing->provider));
     return insert(site);
 }
