@@ -81,15 +81,19 @@ private slots:
     void groundTruth_data()
     {
         QTest::addColumn<QString>("name");
-        for (const QString& name : FleetScenario::scenarioNames())
-            QTest::newRow(qPrintable(name)) << name;
+        QTest::addColumn<quint64>("seed");
+        for (const quint64 seed : {3, 11}) {
+            for (const QString& name : FleetScenario::scenarioNames())
+                QTest::addRow("%s seed %llu", qPrintable(name), seed) << name << seed;
+        }
     }
 
     void groundTruth()
     {
         QFETCH(QString, name);
+        QFETCH(quint64, seed);
         EvaluationFixture f;
-        const auto fleet = scenario(name, Rate);
+        const auto fleet = scenario(name, Rate, seed);
         const QDateTime end = f.capture(*fleet, Events);
         const auto results = f.measure(fleet->options().start.addSecs(-3600), end);
         QCOMPARE(results.size(), ControlCount - 1);
@@ -123,6 +127,27 @@ private slots:
         // A short capture is honestly too short for a baseline.
         QCOMPARE(EvaluationFixture::find(results, Control::AnomalyBaselines)->status,
                  ControlStatus::Fail);
+    }
+
+    void slowDrillFails()
+    {
+        ScenarioOptions options;
+        options.name = u"kill-switch-drill"_s;
+        options.rate = Rate;
+        options.drillStopSeconds = 400;
+        auto fleet = std::move(*FleetScenario::create(options));
+        EvaluationFixture f;
+        const QDateTime end = f.capture(*fleet, 1200);
+        const auto results = f.measure(fleet->options().start, end);
+        const ControlMeasurement* m = EvaluationFixture::find(results, Control::KillSwitch);
+        QVERIFY2(m->status == ControlStatus::Fail, qPrintable(describe(*m)));
+        const QJsonObject truth =
+            QJsonDocument::fromJson(fleet->groundTruth())[u"findings"_s][0][u"item"_s].toObject();
+        const QJsonObject drill = m->offending.first().toObject();
+        QCOMPARE(drill[u"drillId"_s], truth[u"drillId"_s]);
+        QCOMPARE(drill[u"agent"_s], truth[u"agent"_s]);
+        QVERIFY(drill[u"timeToStopSeconds"_s].toDouble() >= 300);
+        QVERIFY(drill[u"timeToStopSeconds"_s].toDouble() <= 400);
     }
 
     void cleanFleetPassesWhatItMeasures()
