@@ -348,6 +348,93 @@ int evaluate(Invocation& run)
     return 0;
 }
 
+Result<Region> siteFromArguments(Invocation& run)
+{
+    const QStringList args = run.positional();
+    if (args.size() != 1)
+        return fail(ErrorCode::InvalidArgument, Text::tr("site add takes one CODE."));
+    Region site;
+    site.code = args.first();
+    site.name = run.parser().value(u"name"_s);
+    site.city = run.parser().value(u"city"_s);
+    site.country = run.parser().value(u"country"_s).toUpper();
+    site.jurisdiction = run.parser().value(u"jurisdiction"_s).toUpper();
+    bool latOk = false, lonOk = false;
+    site.latitude = run.parser().value(u"lat"_s).toDouble(&latOk);
+    site.longitude = run.parser().value(u"lon"_s).toDouble(&lonOk);
+    if (site.name.isEmpty() || site.country.size() != 2 || !latOk || !lonOk)
+        return fail(ErrorCode::InvalidArgument,
+                    Text::tr("A site needs --name, a two-letter --country, --lat and --lon."));
+    return site;
+}
+
+int addSite(Invocation& run)
+{
+    auto site = siteFromArguments(run);
+    if (!site)
+        return run.failWith(site.error());
+    auto workspace = run.openWorkspace();
+    if (!workspace)
+        return run.failWith(workspace.error());
+    if (auto done = DeploymentLinks(**workspace).addSite(*site, run.actor()); !done)
+        return run.failWith(done.error());
+    auto catalog = RegionCatalog::builtIn();
+    if (!catalog)
+        return run.failWith(catalog.error());
+    if (auto added = catalog->addSite(*site); !added)
+        return run.failWith(added.error());
+    const QString jurisdiction = catalog->jurisdictionOf(site->code);
+    if (run.json())
+        run.printJson(QJsonDocument(QJsonObject{{u"code"_s, site->code},
+                                                {u"country"_s, site->country},
+                                                {u"jurisdiction"_s, jurisdiction}}));
+    else
+        run.out() << Text::tr("Site %1 added (%2, jurisdiction %3).")
+                         .arg(site->code, site->country, jurisdiction)
+                  << Qt::endl;
+    return 0;
+}
+
+int listSites(Invocation& run)
+{
+    auto workspace = run.openWorkspace();
+    if (!workspace)
+        return run.failWith(workspace.error());
+    auto sites = DeploymentLinks(**workspace).sites();
+    if (!sites)
+        return run.failWith(sites.error());
+    QJsonArray array;
+    for (const Region& r : *sites) {
+        array.append(QJsonObject{{u"code"_s, r.code},
+                                 {u"name"_s, r.name},
+                                 {u"city"_s, r.city},
+                                 {u"country"_s, r.country},
+                                 {u"latitude"_s, r.latitude},
+                                 {u"longitude"_s, r.longitude},
+                                 {u"jurisdiction"_s, r.jurisdiction}});
+        if (!run.json())
+            run.out() << r.code << u"  "_s << r.name << u"  "_s << r.country << '\n';
+    }
+    if (run.json())
+        run.printJson(QJsonDocument(array));
+    else if (sites->isEmpty())
+        run.out() << Text::tr("No on-premises sites; add one with 'gatehouse-cli site add'.")
+                  << Qt::endl;
+    return 0;
+}
+
+void siteOptions(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(u"CODE"_s, Text::tr("The site's code as telemetry names it."));
+    parser.addOption({u"name"_s, Text::tr("Display name."), Text::tr("NAME")});
+    parser.addOption({u"city"_s, Text::tr("City."), Text::tr("CITY")});
+    parser.addOption({u"country"_s, Text::tr("ISO 3166 two-letter country code."), Text::tr("CC")});
+    parser.addOption({u"lat"_s, Text::tr("Latitude in degrees."), Text::tr("DEG")});
+    parser.addOption({u"lon"_s, Text::tr("Longitude in degrees."), Text::tr("DEG")});
+    parser.addOption({u"jurisdiction"_s, Text::tr("Jurisdiction when not the country's (e.g. EU)."),
+                      Text::tr("J")});
+}
+
 void deploymentArgument(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(u"DEPLOYMENT"_s, Text::tr("The deployment's name."));
@@ -419,6 +506,16 @@ void addEvaluationCommands(std::vector<Command>& commands)
                         Text::tr("Record the end of the running kill-switch drill of an agent"),
                         [](QCommandLineParser& p) { drillOptions(p, false); },
                         [](Invocation& run) { return drill(run, false); }});
+    commands.push_back({{u"site"_s, u"add"_s},
+                        u"CODE --name N --country CC --lat DEG --lon DEG [--city C]"_s,
+                        Text::tr("Add an on-premises site to the region catalog"),
+                        siteOptions,
+                        addSite});
+    commands.push_back({{u"sites"_s},
+                        QString(),
+                        Text::tr("List the on-premises sites"),
+                        [](QCommandLineParser&) {},
+                        listSites});
     commands.push_back(
         {{u"evaluate"_s},
          u"DEPLOYMENT [--from T] [--to T]"_s,

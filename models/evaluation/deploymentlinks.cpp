@@ -198,8 +198,11 @@ Result<TransferPolicy> DeploymentLinks::transferPolicy(qint64 deploymentId) cons
 
 Result<void> DeploymentLinks::addSite(const Region& site, const QString& actor)
 {
-    RegionCatalog probe;
-    if (auto valid = probe.addSite(site); !valid)
+    // Checked against the bundled catalog, so a site cannot take a cloud region's code.
+    auto probe = RegionCatalog::builtIn();
+    if (!probe)
+        return std::unexpected(probe.error());
+    if (auto valid = probe->addSite(site); !valid)
         return valid;
     const QString now = toIsoUtc(m_workspace.clock().now());
     return m_workspace.transaction([&]() -> Result<void> {

@@ -136,6 +136,23 @@ private slots:
         QCOMPARE(cli({u"transfer"_s, u"remove"_s, u"fleet"_s, u"EU"_s, u"CH"_s}).exitCode, 0);
     }
 
+    void sites()
+    {
+        Cli cli;
+        const Run added =
+            cli({u"site"_s, u"add"_s, u"dc-basel"_s, u"--name"_s, u"Basel DC"_s, u"--country"_s,
+                 u"ch"_s, u"--lat"_s, u"47.56"_s, u"--lon"_s, u"7.59"_s, u"--json"_s});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(added.out)[u"jurisdiction"_s].toString(), u"CH"_s);
+        QVERIFY(cli({u"site"_s, u"add"_s, u"us-east-1"_s, u"--name"_s, u"x"_s, u"--country"_s,
+                     u"US"_s, u"--lat"_s, u"1"_s, u"--lon"_s, u"1"_s})
+                    .exitCode
+                != 0);
+        QVERIFY(cli({u"site"_s, u"add"_s, u"dc-x"_s, u"--name"_s, u"x"_s}).exitCode != 0);
+        const Run listed = cli({u"sites"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 1);
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("arguments");
