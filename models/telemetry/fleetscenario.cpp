@@ -252,10 +252,11 @@ QStringList FleetScenario::scenarioNames()
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("FleetScenario", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FleetScenario)
+};
 
 } // namespace
 
@@ -263,21 +264,22 @@ Result<std::unique_ptr<FleetScenario>> FleetScenario::create(const ScenarioOptio
 {
     if (!scenarioNames().contains(options.name))
         return fail(ErrorCode::InvalidArgument,
-                    tr("There is no scenario named \"%1\"; choose one of: %2.")
+                    Text::tr("There is no scenario named \"%1\"; choose one of: %2.")
                         .arg(options.name, scenarioNames().join(u", "_s)));
     if (!(options.rate > 0 && options.rate <= 100000))
-        return fail(ErrorCode::InvalidArgument,
-                    tr("The event rate %1 is out of range; give 0.001 to 100000 events a second.")
-                        .arg(options.rate));
+        return fail(
+            ErrorCode::InvalidArgument,
+            Text::tr("The event rate %1 is out of range; give 0.001 to 100000 events a second.")
+                .arg(options.rate));
     if (options.gateways < 1 || options.gateways > 9 || options.sandboxHosts < 0
         || options.sandboxHosts > 9)
         return fail(ErrorCode::InvalidArgument,
-                    tr("A fleet has 1 to 9 gateways and 0 to 9 sandbox hosts."));
+                    Text::tr("A fleet has 1 to 9 gateways and 0 to 9 sandbox hosts."));
     if (options.name == "secrets-in-output"_L1 && options.sandboxHosts < 1)
         return fail(ErrorCode::InvalidArgument,
-                    tr("The secrets-in-output scenario needs at least one sandbox host."));
+                    Text::tr("The secrets-in-output scenario needs at least one sandbox host."));
     if (options.drillAfterSeconds < 0 || options.drillStopSeconds < 0)
-        return fail(ErrorCode::InvalidArgument, tr("Drill times cannot be negative."));
+        return fail(ErrorCode::InvalidArgument, Text::tr("Drill times cannot be negative."));
     return std::unique_ptr<FleetScenario>(new FleetScenario(options));
 }
 
