@@ -72,6 +72,7 @@ int main(int argc, char* argv[])
     qint64 longestGapMs = 0;
     qint64 longestGapAtMs = 0;
     qint64 memoryWhenFull = -1;
+    qint64 memoryHalfway = -1;
     QTimer loop;
     loop.setInterval(0);
     QObject::connect(&loop, &QTimer::timeout, [&] {
@@ -83,6 +84,8 @@ int main(int argc, char* argv[])
         }
         if (memoryWhenFull < 0 && sinceStart.elapsed() > 10000)
             memoryWhenFull = residentKiB();
+        if (memoryHalfway < 0 && sinceStart.elapsed() > seconds * 500)
+            memoryHalfway = residentKiB();
     });
     sinceStart.start();
     turn.start();
@@ -98,7 +101,8 @@ int main(int argc, char* argv[])
                 totals.rejects, totals.dropped);
     std::printf("longest GUI event-loop gap after warm-up: %lld ms (at %.1f s)\n", longestGapMs,
                 longestGapAtMs / 1000.0);
-    std::printf("resident memory: %lld KiB at 10 s (ring full), %lld KiB at the end\n",
-                memoryWhenFull, residentKiB());
+    std::printf("resident memory: %lld KiB at 10 s (ring full), %lld KiB halfway, %lld KiB at "
+                "the end\n",
+                memoryWhenFull, memoryHalfway, residentKiB());
     return 0;
 }
