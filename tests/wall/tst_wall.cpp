@@ -11,6 +11,7 @@
 #include "models/workspace/workspace.h"
 #include "views/wall/wallwindow.h"
 
+#include "demowatch.h"
 #include "resultcheck.h"
 
 #include <QLabel>
@@ -137,34 +138,20 @@ void TestWall::rateRingSlides()
 
 void TestWall::wallShowsTheDemoFleet()
 {
-    SystemClock clock;
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"wall.gatehouse"_s);
-    auto workspace = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, clock);
-    QVERIFY_RESULT(workspace);
-    AssessmentStore assessments(**workspace);
+    DemoWatch demo;
+    QVERIFY_RESULT(demo.start(u"unattributed-calls"_s, 40));
+    AssessmentStore assessments(*demo.workspace);
     Deployment deployment;
     deployment.name = u"Claims triage"_s;
     QVERIFY_RESULT(assessments.addDeployment(deployment, u"ana"_s));
-    const auto key = RedactionKey::forWorkspace(**workspace);
-    QVERIFY_RESULT(key);
-    ScenarioOptions options;
-    options.name = u"unattributed-calls"_s;
-    options.rate = 40;
-    options.start = clock.now().addSecs(-1);
-    auto fleet = DemoFleet::start(options, clock);
-    QVERIFY_RESULT(fleet);
-    WatchSession session(path, std::make_unique<BasicSecretRedactor>(*key), clock);
-    QVERIFY_RESULT(session.start());
 
-    WallWindow wall(session, &assessments, clock, WallOptions{});
+    WallWindow wall(*demo.session, &assessments, demo.clock, WallOptions{});
     wall.resize(1280, 720);
     wall.show();
     QCOMPARE(wall.currentPanel(), int(WallWindow::Scoreboard));
     auto* scoreboard = wall.findChild<QLabel*>(u"wallScoreboard"_s);
     QVERIFY(scoreboard && scoreboard->text().contains(u"Claims triage"_s));
-    for (const FeedSettings& settings : (*fleet)->feedSettings())
-        session.addSource(settings);
+    demo.connectAll();
 
     // The scenario's unattributed calls pin the findings panel.
     QTRY_COMPARE_WITH_TIMEOUT(wall.currentPanel(), int(WallWindow::Findings), 30000);
@@ -178,11 +165,10 @@ void TestWall::wallShowsTheDemoFleet()
     auto* banner = wall.findChild<QLabel*>(u"wallBanner"_s);
     QVERIFY(banner);
     QVERIFY(!banner->isVisible());
-    fleet->reset();
+    demo.fleet.reset();
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 30000);
     QVERIFY(banner->text().contains(u"since"_s));
-    for (SourceFeed* feed : session.sources())
-        session.removeSource(feed);
+    demo.disconnectAll();
 }
 
 QTEST_MAIN(TestWall)

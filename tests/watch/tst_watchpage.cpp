@@ -10,6 +10,7 @@
 #include "models/workspace/workspace.h"
 #include "views/telemetry/watchpage.h"
 
+#include "demowatch.h"
 #include "resultcheck.h"
 
 #include <QApplication>
@@ -34,27 +35,12 @@ private slots:
 
 void TestWatchPage::callsFlowAndFiltersNarrow()
 {
-    SystemClock clock;
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"watch.gatehouse"_s);
-    auto workspace = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, clock);
-    QVERIFY_RESULT(workspace);
-    const auto key = RedactionKey::forWorkspace(**workspace);
-    QVERIFY_RESULT(key);
-    ScenarioOptions options;
-    options.name = u"unattributed-calls"_s;
-    options.rate = 40;
-    options.start = clock.now().addSecs(-1);
-    auto fleet = DemoFleet::start(options, clock);
-    QVERIFY_RESULT(fleet);
-    WatchSession session(path, std::make_unique<BasicSecretRedactor>(*key), clock);
-    QVERIFY_RESULT(session.start());
-
-    WatchPage page(session);
+    DemoWatch demo;
+    QVERIFY_RESULT(demo.start(u"unattributed-calls"_s, 40));
+    WatchPage page(*demo.session);
     page.resize(1400, 900);
     page.show();
-    for (const FeedSettings& settings : (*fleet)->feedSettings())
-        session.addSource(settings);
+    demo.connectAll();
 
     auto* table = page.findChild<QTableView*>(u"liveCallsView"_s);
     QVERIFY(table);
@@ -79,9 +65,9 @@ void TestWatchPage::callsFlowAndFiltersNarrow()
     QVERIFY(!picture.isNull());
     // GATEHOUSE_SCREENSHOT_DIR keeps the picture for a person to look at.
     const QString keep = qEnvironmentVariable("GATEHOUSE_SCREENSHOT_DIR");
-    QVERIFY(picture.save(keep.isEmpty() ? dir.filePath(u"watch.png"_s) : keep + u"/watch.png"_s));
-    for (SourceFeed* feed : session.sources())
-        session.removeSource(feed);
+    QVERIFY(
+        picture.save(keep.isEmpty() ? demo.dir.filePath(u"watch.png"_s) : keep + u"/watch.png"_s));
+    demo.disconnectAll();
 }
 
 QTEST_MAIN(TestWatchPage)

@@ -9,6 +9,7 @@
 #include "models/watch/watchsession.h"
 #include "models/workspace/workspace.h"
 
+#include "demowatch.h"
 #include "resultcheck.h"
 
 #include <QAbstractItemModelTester>
@@ -30,30 +31,14 @@ private slots:
 
 void TestWatchSession::demoFleetFlowsIntoTheArchiveOnce()
 {
-    SystemClock clock;
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"watch.gatehouse"_s);
-    auto workspace = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, clock);
-    QVERIFY_RESULT(workspace);
-    const auto key = RedactionKey::forWorkspace(**workspace);
-    QVERIFY_RESULT(key);
-
-    ScenarioOptions options;
-    options.name = u"unattributed-calls"_s;
-    options.rate = 50;
-    options.start = clock.now().addSecs(-2);
-    auto fleet = DemoFleet::start(options, clock);
-    QVERIFY_RESULT(fleet);
-
-    WatchSession session(path, std::make_unique<BasicSecretRedactor>(*key), clock);
-    QVERIFY_RESULT(session.start());
-    SourceListModel sources(session, 100);
+    DemoWatch demo;
+    QVERIFY_RESULT(demo.start(u"unattributed-calls"_s, 50));
+    SourceListModel sources(*demo.session, 100);
     QAbstractItemModelTester tester(&sources,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QSignalSpy archived(&session.pipeline(), &IngestPipeline::callsArchived);
-    for (const FeedSettings& settings : (*fleet)->feedSettings())
-        session.addSource(settings);
-    QCOMPARE(sources.rowCount(), (*fleet)->scenario().endpoints().size());
+    QSignalSpy archived(&demo.session->pipeline(), &IngestPipeline::callsArchived);
+    demo.connectAll();
+    QCOMPARE(sources.rowCount(), demo.fleet->scenario().endpoints().size());
 
     QTRY_VERIFY_WITH_TIMEOUT(archived.count() > 3, 30000);
     QTRY_COMPARE_WITH_TIMEOUT(
@@ -61,10 +46,9 @@ void TestWatchSession::demoFleetFlowsIntoTheArchiveOnce()
         int(FeedState::Streaming), 10000);
     QCOMPARE(sources.unhealthyCount(), 0);
 
-    for (SourceFeed* feed : session.sources())
-        session.removeSource(feed);
-    QVERIFY(session.pipeline().waitUntilIdle(30000));
-    QSqlQuery query((*workspace)->database());
+    demo.disconnectAll();
+    QVERIFY(demo.session->pipeline().waitUntilIdle(30000));
+    QSqlQuery query(demo.workspace->database());
     QVERIFY(query.exec(u"SELECT count(*), count(DISTINCT source || ':' || sequence)"
                        " FROM telemetry_event"_s));
     QVERIFY(query.next());
