@@ -125,12 +125,11 @@ int setMatrix(Invocation& run)
     const auto scores = scoresFromArguments(args, run.parser().values(u"rationale"_s));
     if (!scores)
         return run.failWith(scores.error());
-    auto session = Session::open(run);
-    if (!session)
-        return run.failWith(session.error());
-    const auto deployment = (*session)->assessments().deploymentByName(name);
-    if (!deployment)
-        return run.failWith(deployment.error());
+    auto opened = Session::openFor(run, name);
+    if (!opened)
+        return run.failWith(opened.error());
+    const auto session = &opened->session;
+    const auto deployment = &opened->deployment;
     if (auto done = (*session)->assessments().scoreMatrix(deployment->id, *scores, run.actor());
         !done)
         return run.failWith(done.error());
@@ -170,12 +169,11 @@ int showMatrix(Invocation& run)
     const QStringList args = run.positional();
     if (args.size() != 1)
         return run.failWith(Text::tr("matrix show takes one DEPLOYMENT."));
-    auto session = Session::open(run);
-    if (!session)
-        return run.failWith(session.error());
-    const auto deployment = (*session)->assessments().deploymentByName(args.first());
-    if (!deployment)
-        return run.failWith(deployment.error());
+    auto opened = Session::openFor(run, args.first());
+    if (!opened)
+        return run.failWith(opened.error());
+    const auto session = &opened->session;
+    const auto deployment = &opened->deployment;
     const auto matrix = (*session)->assessments().matrix(deployment->id);
     if (!matrix)
         return run.failWith(matrix.error());
@@ -202,12 +200,11 @@ int setChecklist(Invocation& run)
         return run.failWith(Text::tr("Unknown status '%1'; use not-assessed, pass, fail or "
                                      "not-applicable.")
                                 .arg(args.at(2)));
-    auto session = Session::open(run);
-    if (!session)
-        return run.failWith(session.error());
-    const auto deployment = (*session)->assessments().deploymentByName(args.first());
-    if (!deployment)
-        return run.failWith(deployment.error());
+    auto opened = Session::openFor(run, args.first());
+    if (!opened)
+        return run.failWith(opened.error());
+    const auto session = &opened->session;
+    const auto deployment = &opened->deployment;
     const QString note = run.parser().value(u"note"_s);
     if (auto done = (*session)->assessments().setControlState(deployment->id, *control, *status,
                                                               note, run.actor());
@@ -242,12 +239,11 @@ int showChecklist(Invocation& run)
     const QStringList args = run.positional();
     if (args.size() != 1)
         return run.failWith(Text::tr("checklist show takes one DEPLOYMENT."));
-    auto session = Session::open(run);
-    if (!session)
-        return run.failWith(session.error());
-    const auto deployment = (*session)->assessments().deploymentByName(args.first());
-    if (!deployment)
-        return run.failWith(deployment.error());
+    auto opened = Session::openFor(run, args.first());
+    if (!opened)
+        return run.failWith(opened.error());
+    const auto session = &opened->session;
+    const auto deployment = &opened->deployment;
     const auto object = checklistJson(**session, *deployment);
     if (!object)
         return run.failWith(object.error());

@@ -39,13 +39,10 @@ Result<Target> openTarget(Invocation& run, qsizetype arguments)
         return fail(ErrorCode::InvalidArgument,
                     arguments == 1 ? Text::tr("Name one DEPLOYMENT.")
                                    : Text::tr("Name the DEPLOYMENT and the AGENT."));
-    auto session = Session::open(run);
-    if (!session)
-        return std::unexpected(session.error());
-    auto deployment = (*session)->assessments().deploymentByName(args.first());
-    if (!deployment)
-        return std::unexpected(deployment.error());
-    return Target{std::move(*session), *deployment};
+    auto opened = Session::openFor(run, args.first());
+    if (!opened)
+        return std::unexpected(opened.error());
+    return Target{std::move(opened->session), opened->deployment};
 }
 
 // Repeated options and comma-separated lists both work: --source a --source b,c.
@@ -194,12 +191,11 @@ int transfer(Invocation& run, bool allow)
     if (args.size() != 3)
         return run.failWith(
             Text::tr("Name the DEPLOYMENT, the DATA jurisdiction and the COMPUTE one."));
-    auto session = Session::open(run);
-    if (!session)
-        return run.failWith(session.error());
-    auto deployment = (*session)->assessments().deploymentByName(args[0]);
-    if (!deployment)
-        return run.failWith(deployment.error());
+    auto opened = Session::openFor(run, args[0]);
+    if (!opened)
+        return run.failWith(opened.error());
+    const auto session = &opened->session;
+    const auto deployment = &opened->deployment;
     DeploymentLinks links((*session)->workspace());
     const TransferRule rule{args[1].toUpper(), args[2].toUpper(), run.parser().value(u"note"_s)};
     auto done = allow ? links.allowTransfer(deployment->id, rule, run.actor())

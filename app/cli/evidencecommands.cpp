@@ -31,13 +31,10 @@ Result<Target> openTarget(Invocation& run, const QStringList& args)
     const auto control = parseControl(args.value(1));
     if (!control)
         return std::unexpected(control.error());
-    auto session = Session::open(run);
-    if (!session)
-        return std::unexpected(session.error());
-    const auto deployment = (*session)->assessments().deploymentByName(args.first());
-    if (!deployment)
-        return std::unexpected(deployment.error());
-    return Target{std::move(*session), *deployment, *control};
+    auto opened = Session::openFor(run, args.first());
+    if (!opened)
+        return std::unexpected(opened.error());
+    return Target{std::move(opened->session), opened->deployment, *control};
 }
 
 Result<QDateTime> collectedAt(Invocation& run)

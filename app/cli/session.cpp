@@ -22,6 +22,17 @@ Result<std::unique_ptr<Session>> Session::open(Invocation& invocation)
     return std::unique_ptr<Session>(new Session(std::move(*workspace)));
 }
 
+Result<DeploymentSession> Session::openFor(Invocation& invocation, const QString& deployment)
+{
+    auto session = open(invocation);
+    if (!session)
+        return std::unexpected(session.error());
+    const auto found = (*session)->assessments().deploymentByName(deployment);
+    if (!found)
+        return std::unexpected(found.error());
+    return DeploymentSession{std::move(*session), *found};
+}
+
 Result<Control> parseControl(const QString& slug)
 {
     if (const auto control = controlFromSlug(slug))

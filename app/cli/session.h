@@ -8,10 +8,21 @@
 
 namespace Gatehouse::Cli {
 
+class Session;
+
+// An open session and the deployment a command names.
+struct DeploymentSession
+{
+    std::unique_ptr<Session> session;
+    Deployment deployment;
+};
+
 class Session
 {
 public:
     static Result<std::unique_ptr<Session>> open(Invocation& invocation);
+    // Opens the session and finds the deployment by name; either failure is the result.
+    static Result<DeploymentSession> openFor(Invocation& invocation, const QString& deployment);
 
     Workspace& workspace() { return *m_workspace; }
     AssessmentStore& assessments() { return m_assessments; }
