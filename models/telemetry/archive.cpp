@@ -5,8 +5,12 @@
 #include "models/core/clock.h"
 
 #include <QCoreApplication>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
+
+#include <initializer_list>
+#include <utility>
 
 namespace Gatehouse {
 
@@ -20,15 +24,33 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Archive)
 };
 
-// The value must stay alive until the statement has been stepped.
-void bindText(sqlite3_stmt* statement, int index, const QString& value)
+using TextParameter = std::pair<int, const QString*>;
+
+// The text parameters of one statement, encoded as UTF-8, the database's own encoding, into one
+// buffer reused for every row: SQLite then neither converts nor copies them, which was a large
+// part of the cost of a row when they were bound as UTF-16. Valid until the next bind().
+class Utf8Parameters
 {
-    if (value.isEmpty()) {
-        sqlite3_bind_text(statement, index, "", 0, SQLITE_STATIC);
-        return;
+public:
+    void bind(sqlite3_stmt* statement, std::initializer_list<TextParameter> texts)
+    {
+        qsizetype needed = 0;
+        for (const auto& [index, text] : texts)
+            needed += m_encoder.requiredSpace(text->size());
+        if (m_buffer.size() < needed)
+            m_buffer.resize(needed);
+        char* out = m_buffer.data();
+        for (const auto& [index, text] : texts) {
+            char* end = m_encoder.appendToBuffer(out, *text);
+            sqlite3_bind_text(statement, index, out, int(end - out), SQLITE_STATIC);
+            out = end;
+        }
     }
-    sqlite3_bind_text16(statement, index, value.utf16(), int(value.size() * 2), SQLITE_STATIC);
-}
+
+private:
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
+    QByteArray m_buffer;
+};
 
 const char* const EventSql = "INSERT OR IGNORE INTO telemetry_event"
                              " (source, sequence, received_ms, size, rejected)"
@@ -72,6 +94,7 @@ struct Archive::Statements
     sqlite3_stmt* reject = nullptr;
     sqlite3_stmt* gap = nullptr;
     sqlite3_stmt* posture = nullptr;
+    Utf8Parameters texts;
 
     ~Statements()
     {
@@ -128,12 +151,12 @@ Result<void> Archive::prepare()
     return {};
 }
 
-Result<void> Archive::step(sqlite3_stmt* statement, const QString& doing)
+Result<void> Archive::step(sqlite3_stmt* statement, const char* doing)
 {
     const int rc = sqlite3_step(statement);
     sqlite3_reset(statement);
     if (rc != SQLITE_DONE)
-        return std::unexpected(sqliteError(doing));
+        return std::unexpected(sqliteError(Text::tr(doing)));
     return {};
 }
 
@@ -193,10 +216,10 @@ Result<void> Archive::write(ArchiveBatch& batch)
 namespace {
 
 // Binds the event key row; returns true when it was new.
-bool claimEvent(sqlite3* db, sqlite3_stmt* statement, const QString& source, qint64 sequence,
-                qint64 receivedMs, qint64 size, bool rejected, int& rc)
+bool claimEvent(sqlite3* db, sqlite3_stmt* statement, Utf8Parameters& texts, const QString& source,
+                qint64 sequence, qint64 receivedMs, qint64 size, bool rejected, int& rc)
 {
-    bindText(statement, 1, source);
+    texts.bind(statement, {{1, &source}});
     sqlite3_bind_int64(statement, 2, sequence);
     sqlite3_bind_int64(statement, 3, receivedMs);
     sqlite3_bind_int64(statement, 4, size);
@@ -211,8 +234,8 @@ bool claimEvent(sqlite3* db, sqlite3_stmt* statement, const QString& source, qin
 Result<void> Archive::writeEvent(ArchivedEvent& event)
 {
     int rc = SQLITE_OK;
-    event.stored = claimEvent(m_db, m_statements->event, event.source, event.sequence,
-                              event.receivedMs, event.size, false, rc);
+    event.stored = claimEvent(m_db, m_statements->event, m_statements->texts, event.source,
+                              event.sequence, event.receivedMs, event.size, false, rc);
     if (rc != SQLITE_DONE)
         return std::unexpected(sqliteError(Text::tr("Storing an event")));
     if (!event.stored)
@@ -235,30 +258,26 @@ Result<void> Archive::writeEvent(ArchivedEvent& event)
 Result<void> Archive::writeCall(ToolCall& c)
 {
     sqlite3_stmt* s = m_statements->call;
-    bindText(s, 1, c.source);
+    m_statements->texts.bind(s, {{1, &c.source},           {6, &c.traceId},
+                                 {7, &c.spanId},           {8, &c.human},
+                                 {9, &c.agentId},          {10, &c.agentName},
+                                 {11, &c.serviceIdentity}, {12, &c.credentialId},
+                                 {13, &c.conversationId},  {14, &c.actorChain},
+                                 {15, &c.toolName},        {16, &c.mcpServer},
+                                 {17, &c.mcpMethod},       {19, &c.dataRegion},
+                                 {20, &c.computeRegion},   {21, &c.outcome},
+                                 {22, &c.errorType},       {25, &c.sandboxId},
+                                 {26, &c.policyDecision},  {27, &c.scope},
+                                 {29, &c.arguments}});
     sqlite3_bind_int64(s, 2, c.sequence);
     sqlite3_bind_int(s, 3, c.spanIndex);
     sqlite3_bind_int64(s, 4, c.startNs);
     sqlite3_bind_int64(s, 5, c.durationNs);
-    const QString* texts[] = {&c.traceId,    &c.spanId,          &c.human,        &c.agentId,
-                              &c.agentName,  &c.serviceIdentity, &c.credentialId, &c.conversationId,
-                              &c.actorChain, &c.toolName,        &c.mcpServer,    &c.mcpMethod};
-    int index = 6;
-    for (const QString* value : texts)
-        bindText(s, index++, *value);
     sqlite3_bind_int(s, 18, c.writeTool ? 1 : 0);
-    bindText(s, 19, c.dataRegion);
-    bindText(s, 20, c.computeRegion);
-    bindText(s, 21, c.outcome);
-    bindText(s, 22, c.errorType);
     sqlite3_bind_int64(s, 23, c.tokensIn);
     sqlite3_bind_int64(s, 24, c.tokensOut);
-    bindText(s, 25, c.sandboxId);
-    bindText(s, 26, c.policyDecision);
-    bindText(s, 27, c.scope);
     sqlite3_bind_int(s, 28, c.redactions);
-    bindText(s, 29, c.arguments);
-    if (auto ok = step(s, Text::tr("Storing a tool call")); !ok)
+    if (auto ok = step(s, QT_TRANSLATE_NOOP("Archive", "Storing a tool call")); !ok)
         return ok;
     c.archiveId = sqlite3_last_insert_rowid(m_db);
     return {};
@@ -267,36 +286,33 @@ Result<void> Archive::writeCall(ToolCall& c)
 Result<void> Archive::writeExecution(const SandboxExecution& e)
 {
     sqlite3_stmt* s = m_statements->execution;
-    bindText(s, 1, e.source);
+    m_statements->texts.bind(s, {{1, &e.source},
+                                 {6, &e.traceId},
+                                 {7, &e.spanId},
+                                 {8, &e.sandboxId},
+                                 {9, &e.computeRegion},
+                                 {10, &e.agentId},
+                                 {11, &e.human},
+                                 {12, &e.command},
+                                 {14, &e.stdoutSnippet},
+                                 {15, &e.stderrSnippet}});
     sqlite3_bind_int64(s, 2, e.sequence);
     sqlite3_bind_int(s, 3, e.spanIndex);
     sqlite3_bind_int64(s, 4, e.startNs);
     sqlite3_bind_int64(s, 5, e.durationNs);
-    bindText(s, 6, e.traceId);
-    bindText(s, 7, e.spanId);
-    bindText(s, 8, e.sandboxId);
-    bindText(s, 9, e.computeRegion);
-    bindText(s, 10, e.agentId);
-    bindText(s, 11, e.human);
-    bindText(s, 12, e.command);
     sqlite3_bind_int(s, 13, e.exitCode);
-    bindText(s, 14, e.stdoutSnippet);
-    bindText(s, 15, e.stderrSnippet);
     sqlite3_bind_int(s, 16, e.redactions);
-    return step(s, Text::tr("Storing a sandbox execution"));
+    return step(s, QT_TRANSLATE_NOOP("Archive", "Storing a sandbox execution"));
 }
 
 Result<void> Archive::writeDrill(const DrillMarker& d)
 {
     sqlite3_stmt* s = m_statements->drill;
-    bindText(s, 1, d.source);
+    m_statements->texts.bind(s, {{1, &d.source}, {5, &d.drillId}, {6, &d.agentId}, {7, &d.phase}});
     sqlite3_bind_int64(s, 2, d.sequence);
     sqlite3_bind_int(s, 3, d.spanIndex);
     sqlite3_bind_int64(s, 4, d.atNs);
-    bindText(s, 5, d.drillId);
-    bindText(s, 6, d.agentId);
-    bindText(s, 7, d.phase);
-    return step(s, Text::tr("Storing a drill marker"));
+    return step(s, QT_TRANSLATE_NOOP("Archive", "Storing a drill marker"));
 }
 
 Result<void> Archive::writeReject(ArchiveReject& r)
@@ -304,53 +320,48 @@ Result<void> Archive::writeReject(ArchiveReject& r)
     // A frame without a usable sequence cannot be told apart from a resend; it is kept anyway.
     int rc = SQLITE_DONE;
     r.stored = r.sequence <= 0
-               || claimEvent(m_db, m_statements->event, r.source, r.sequence, r.receivedMs, r.size,
-                             true, rc);
+               || claimEvent(m_db, m_statements->event, m_statements->texts, r.source, r.sequence,
+                             r.receivedMs, r.size, true, rc);
     if (rc != SQLITE_DONE)
         return std::unexpected(sqliteError(Text::tr("Storing a reject")));
     if (!r.stored)
         return {};
     sqlite3_stmt* s = m_statements->reject;
-    bindText(s, 1, r.source);
+    m_statements->texts.bind(s, {{1, &r.source}, {4, &r.reason}, {5, &r.detail}});
     sqlite3_bind_int64(s, 2, r.sequence);
     sqlite3_bind_int64(s, 3, r.receivedMs);
-    bindText(s, 4, r.reason);
-    bindText(s, 5, r.detail);
     sqlite3_bind_int64(s, 6, r.size);
     sqlite3_bind_blob(s, 7, r.head.constData(), int(r.head.size()), SQLITE_STATIC);
-    return step(s, Text::tr("Storing a reject"));
+    return step(s, QT_TRANSLATE_NOOP("Archive", "Storing a reject"));
 }
 
 Result<void> Archive::writeGap(const ArchiveGap& g)
 {
     sqlite3_stmt* s = m_statements->gap;
-    bindText(s, 1, g.source);
+    m_statements->texts.bind(s, {{1, &g.source}, {5, &g.reason}});
     sqlite3_bind_int64(s, 2, g.fromSequence);
     sqlite3_bind_int64(s, 3, g.toSequence);
     sqlite3_bind_int64(s, 4, g.recordedMs);
-    bindText(s, 5, g.reason);
-    return step(s, Text::tr("Storing a gap"));
+    return step(s, QT_TRANSLATE_NOOP("Archive", "Storing a gap"));
 }
 
 Result<void> Archive::writePosture(const PostureSnapshot& p)
 {
     sqlite3_stmt* s = m_statements->posture;
     const QString fetchedAt = toIsoUtc(p.fetchedAt);
-    bindText(s, 1, p.source);
-    bindText(s, 2, fetchedAt);
-    bindText(s, 3, p.kind);
+    const QString lastDelivery =
+        p.lastSiemDelivery.isValid() ? toIsoUtc(p.lastSiemDelivery) : QString();
+    m_statements->texts.bind(
+        s,
+        {{1, &p.source}, {2, &fetchedAt}, {3, &p.kind}, {5, &p.tunnelState}, {10, &lastDelivery}});
     sqlite3_bind_text(s, 4, p.json.constData(), int(p.json.size()), SQLITE_STATIC);
-    bindText(s, 5, p.tunnelState);
     sqlite3_bind_int(s, 6, p.listeners);
     sqlite3_bind_int(s, 7, p.nonLoopbackListeners);
     sqlite3_bind_int(s, 8, p.credentials);
     sqlite3_bind_int(s, 9, p.siemSinks);
-    const QString lastDelivery =
-        p.lastSiemDelivery.isValid() ? toIsoUtc(p.lastSiemDelivery) : QString();
-    bindText(s, 10, lastDelivery);
     sqlite3_bind_int(s, 11, p.defaultDeny ? 1 : 0);
     sqlite3_bind_int(s, 12, p.sandboxes);
-    return step(s, Text::tr("Storing a posture snapshot"));
+    return step(s, QT_TRANSLATE_NOOP("Archive", "Storing a posture snapshot"));
 }
 
 } // namespace Gatehouse

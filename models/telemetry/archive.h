@@ -87,7 +87,8 @@ private:
     Result<void> writeGap(const ArchiveGap& gap);
     Result<void> writePosture(const PostureSnapshot& posture);
     Result<void> exec(const char* sql);
-    Result<void> step(sqlite3_stmt* statement, const QString& doing);
+    // `doing` is an untranslated message, translated only when the step fails.
+    Result<void> step(sqlite3_stmt* statement, const char* doing);
     Error sqliteError(const QString& doing) const;
 
     sqlite3* m_db = nullptr;

@@ -2,10 +2,12 @@
 // order, and keeps string views into the parser's buffer until a span is complete.
 #include "otlpdecoder.h"
 
+#include "stringpool.h"
 #include "telemetryattributes.h"
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <charconv>
 #include <string>
 #include <string_view>
@@ -51,11 +53,19 @@ qint64 readInt64(sj::value value, const char* what)
 
 bool isHex(std::string_view value)
 {
-    for (const char c : value) {
-        if (!std::isxdigit(static_cast<unsigned char>(c)))
-            return false;
-    }
-    return true;
+    return std::all_of(value.begin(), value.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    });
+}
+
+// Trace and span ids, already checked to be hex digits, in lower case in one pass.
+QString lowerHex(std::string_view hex)
+{
+    QString result(qsizetype(hex.size()), Qt::Uninitialized);
+    QChar* out = result.data();
+    for (const char c : hex)
+        *out++ = QLatin1Char(c >= 'A' && c <= 'F' ? char(c - 'A' + 'a') : c);
+    return result;
 }
 
 // The attributes of one span, as views into the parser's buffer.
@@ -80,6 +90,7 @@ struct OtlpDecoder::State
     sj::parser parser;
     std::string buffer;
     const DecodeLimits* limits = nullptr;
+    StringPool pool;
     QString source;
     qint64 sequence = 0;
     DecodedRequest out;
@@ -100,9 +111,9 @@ struct OtlpDecoder::State
     void finishSpan(const SpanFields& fields);
     QString snippet(std::string_view value) const;
     template <typename Record> void fillSpan(Record& record, const SpanFields& fields) const;
-    ToolCall toolCall(const SpanFields& fields) const;
-    SandboxExecution execution(const SpanFields& fields) const;
-    DrillMarker drill(const SpanFields& fields) const;
+    ToolCall toolCall(const SpanFields& fields);
+    SandboxExecution execution(const SpanFields& fields);
+    DrillMarker drill(const SpanFields& fields);
 };
 
 OtlpDecoder::OtlpDecoder(DecodeLimits limits)
@@ -121,7 +132,8 @@ OtlpDecoder::decode(const QString& source, qint64 sequence, QByteArrayView paylo
         return std::unexpected(DecodeReject{
             u"oversized"_s,
             u"%1 bytes, the limit is %2"_s.arg(payload.size()).arg(m_limits.maxPayloadBytes)});
-    if (payload.trimmed().isEmpty())
+    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    if (std::all_of(payload.begin(), payload.end(), blank))
         return std::unexpected(DecodeReject{u"empty"_s, u"the event has no content"_s});
 
     State& state = *m_state;
@@ -411,49 +423,49 @@ void OtlpDecoder::State::fillSpan(Record& record, const SpanFields& f) const
     record.spanIndex = out.spans - 1;
     record.startNs = f.startNs;
     record.durationNs = f.endNs > f.startNs ? f.endNs - f.startNs : 0;
-    record.traceId = text(f.traceId).toLower();
-    record.spanId = text(f.spanId).toLower();
+    record.traceId = lowerHex(f.traceId);
+    record.spanId = lowerHex(f.spanId);
 }
 
-ToolCall OtlpDecoder::State::toolCall(const SpanFields& f) const
+ToolCall OtlpDecoder::State::toolCall(const SpanFields& f)
 {
     ToolCall call;
     fillSpan(call, f);
-    call.human = text(f.human);
-    call.agentId = text(f.agentId);
-    call.agentName = text(f.agentName);
-    call.serviceIdentity = text(f.serviceIdentity);
-    call.credentialId = text(f.credentialId);
+    call.human = pool.get(f.human);
+    call.agentId = pool.get(f.agentId);
+    call.agentName = pool.get(f.agentName);
+    call.serviceIdentity = pool.get(f.serviceIdentity);
+    call.credentialId = pool.get(f.credentialId);
     call.conversationId = text(f.conversationId);
-    call.actorChain = text(f.actorChain);
-    call.toolName = text(f.toolName);
-    call.mcpServer = text(f.mcpServer);
-    call.mcpMethod = f.mcpMethod.empty() ? u"tools/call"_s : text(f.mcpMethod);
+    call.actorChain = pool.get(f.actorChain);
+    call.toolName = pool.get(f.toolName);
+    call.mcpServer = pool.get(f.mcpServer);
+    call.mcpMethod = pool.get(f.mcpMethod.empty() ? "tools/call" : f.mcpMethod);
     call.writeTool = f.writeTool;
-    call.dataRegion = text(f.dataRegion);
-    call.computeRegion = text(f.computeRegion);
-    call.errorType = text(f.errorType);
-    call.policyDecision = text(f.policyDecision);
-    call.scope = text(f.scope);
+    call.dataRegion = pool.get(f.dataRegion);
+    call.computeRegion = pool.get(f.computeRegion);
+    call.errorType = pool.get(f.errorType);
+    call.policyDecision = pool.get(f.policyDecision);
+    call.scope = pool.get(f.scope);
     call.outcome = call.policyDecision == "deny"_L1                   ? u"denied"_s
                    : (f.statusCode == 2 || !call.errorType.isEmpty()) ? u"error"_s
                                                                       : u"ok"_s;
     call.tokensIn = f.tokensIn;
     call.tokensOut = f.tokensOut;
-    call.sandboxId = text(f.sandboxId);
+    call.sandboxId = pool.get(f.sandboxId);
     call.redactions = int(qBound(qint64(0), f.redactions, qint64(1'000'000)));
     call.arguments = snippet(f.arguments);
     return call;
 }
 
-SandboxExecution OtlpDecoder::State::execution(const SpanFields& f) const
+SandboxExecution OtlpDecoder::State::execution(const SpanFields& f)
 {
     SandboxExecution run;
     fillSpan(run, f);
-    run.sandboxId = text(f.sandboxId);
-    run.computeRegion = text(f.computeRegion);
-    run.agentId = text(f.agentId);
-    run.human = text(f.human);
+    run.sandboxId = pool.get(f.sandboxId);
+    run.computeRegion = pool.get(f.computeRegion);
+    run.agentId = pool.get(f.agentId);
+    run.human = pool.get(f.human);
     run.command = snippet(f.command);
     run.exitCode = int(qBound(qint64(-1'000'000), f.exitCode, qint64(1'000'000)));
     run.stdoutSnippet = snippet(f.stdoutText);
@@ -462,7 +474,7 @@ SandboxExecution OtlpDecoder::State::execution(const SpanFields& f) const
     return run;
 }
 
-DrillMarker OtlpDecoder::State::drill(const SpanFields& f) const
+DrillMarker OtlpDecoder::State::drill(const SpanFields& f)
 {
     DrillMarker marker;
     marker.source = source;
@@ -470,7 +482,7 @@ DrillMarker OtlpDecoder::State::drill(const SpanFields& f) const
     marker.spanIndex = out.spans - 1;
     marker.atNs = f.startNs;
     marker.drillId = text(f.drillId);
-    marker.agentId = text(f.agentId);
+    marker.agentId = pool.get(f.agentId);
     marker.phase = f.drillPhase.empty() ? u"start"_s : text(f.drillPhase);
     return marker;
 }
