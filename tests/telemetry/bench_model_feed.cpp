@@ -2,8 +2,8 @@
 // the ingest pipeline into the live table model and the attribution tree, measuring the longest
 // gap between event-loop turns and the resident memory once the ring is full and at the end.
 #include "models/core/clock.h"
+#include "models/secrets/secretscanner.h"
 #include "models/telemetry/attributionmodel.h"
-#include "models/telemetry/basicsecretredactor.h"
 #include "models/telemetry/fleetscenario.h"
 #include "models/telemetry/ingestpipeline.h"
 #include "models/telemetry/otlpdecoder.h"
@@ -78,7 +78,7 @@ int main(int argc, char** argv)
         tableUs /= double(calls.size());
         attributionUs /= double(calls.size());
     }
-    IngestPipeline pipeline(path, std::make_unique<BasicSecretRedactor>("bench"), clock);
+    IngestPipeline pipeline(path, std::make_unique<SecretScanner>("bench"), clock);
     if (!pipeline.start())
         qFatal("pipeline did not start");
     ToolCallModel table(ring);

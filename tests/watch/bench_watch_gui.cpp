@@ -3,7 +3,7 @@
 // It reports the longest gap between two turns of the GUI event loop, and the resident memory
 // once the live ring is full and at the end.
 #include "models/core/clock.h"
-#include "models/telemetry/basicsecretredactor.h"
+#include "models/secrets/secretscanner.h"
 #include "models/telemetry/redactionkey.h"
 #include "models/watch/demofleet.h"
 #include "models/watch/watchsession.h"
@@ -56,7 +56,7 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n", qPrintable(fleet.error().message));
         return 1;
     }
-    WatchSession session(path, std::make_unique<BasicSecretRedactor>(*key), clock);
+    WatchSession session(path, std::make_unique<SecretScanner>(*key), clock);
     if (!session.start())
         return 1;
     WatchPage page(session);
