@@ -54,10 +54,10 @@ public:
     // One metric's series of (hour, value), in hour order.
     static QList<Anomaly> detect(const QString& agent, const QString& metric,
                                  const QList<QPair<qint64, double>>& series, double threshold);
-
-private:
+    // One agent's (or AllAgents') metric by hour; counts are zero in hours without calls.
     QList<QPair<qint64, double>> series(const QString& agent, const QString& metric) const;
 
+private:
     QList<HourlyMetrics> m_hourly; // by agent, then hour
 };
 

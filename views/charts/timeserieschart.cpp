@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -35,13 +36,20 @@ TimeSeriesChart::TimeSeriesChart(const QString& title, QWidget* parent)
     m_chart->legend()->hide();
     m_chart->addSeries(m_band);
     m_chart->addSeries(m_series);
+    m_markers = new QScatterSeries;
+    m_markers->setName(tr("anomalies"));
+    m_markers->setColor(QColor(0xc6, 0x28, 0x28));
+    m_markers->setBorderColor(QColor(0xc6, 0x28, 0x28));
+    m_markers->setMarkerSize(9);
+    m_chart->addSeries(m_markers);
     m_time->setFormat(u"HH:mm"_s);
     m_time->setTickCount(7);
     m_values->setLabelFormat(u"%.0f"_s);
     m_chart->addAxis(m_time, Qt::AlignBottom);
     m_chart->addAxis(m_values, Qt::AlignLeft);
     for (auto* series :
-         {static_cast<QAbstractSeries*>(m_series), static_cast<QAbstractSeries*>(m_band)}) {
+         {static_cast<QAbstractSeries*>(m_series), static_cast<QAbstractSeries*>(m_band),
+          static_cast<QAbstractSeries*>(m_markers)}) {
         series->attachAxis(m_time);
         series->attachAxis(m_values);
     }
@@ -74,11 +82,24 @@ void TimeSeriesChart::setBand(const QList<QPointF>& lower, const QList<QPointF>&
     m_band->setVisible(!lower.isEmpty());
 }
 
+void TimeSeriesChart::setMarkers(const QList<QPointF>& markers)
+{
+    m_markers->replace(markers);
+}
+
+void TimeSeriesChart::setTimeFormat(const QString& format)
+{
+    m_time->setFormat(format);
+}
+
 void TimeSeriesChart::setDark(bool dark)
 {
     m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     m_chart->legend()->hide();
     m_band->setColor(dark ? QColor(0xb0, 0xbe, 0xc5, 70) : QColor(0x90, 0xa4, 0xae, 80));
+    // A theme recolours every series; anomalies stay red in both.
+    m_markers->setColor(QColor(0xc6, 0x28, 0x28));
+    m_markers->setBorderColor(QColor(0xc6, 0x28, 0x28));
 }
 
 void TimeSeriesChart::setValueLabel(const QString& label)

@@ -1,6 +1,6 @@
-// The one chart widget of Gatehouse: a time series with an optional baseline band, wrapping Qt
-// Charts so no other view touches it. Points are replaced wholesale from a fixed ring, so a
-// fast feed costs one redraw per update, never one per call.
+// The one chart widget of Gatehouse: a time series with an optional baseline band and markers,
+// wrapping Qt Charts so no other view touches it. Points are replaced wholesale from a fixed ring,
+// so a fast feed costs one redraw per update, never one per call.
 #pragma once
 
 #include <QList>
@@ -12,6 +12,7 @@ class QChart;
 class QChartView;
 class QDateTimeAxis;
 class QLineSeries;
+class QScatterSeries;
 class QValueAxis;
 
 namespace Gatehouse {
@@ -29,6 +30,10 @@ public:
     void setBand(const QList<QPointF>& lower, const QList<QPointF>& upper);
     void setDark(bool dark);
     void setValueLabel(const QString& label);
+    // Points drawn as red markers over the series, such as anomalous hours; empty for none.
+    void setMarkers(const QList<QPointF>& markers);
+    // The time axis's label format (QDateTime format, default "HH:mm").
+    void setTimeFormat(const QString& format);
 
 private:
     QChart* m_chart = nullptr;
@@ -37,6 +42,7 @@ private:
     QLineSeries* m_bandLower = nullptr;
     QLineSeries* m_bandUpper = nullptr;
     QAreaSeries* m_band = nullptr;
+    QScatterSeries* m_markers = nullptr;
     QDateTimeAxis* m_time = nullptr;
     QValueAxis* m_values = nullptr;
 };

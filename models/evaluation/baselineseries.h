@@ -1,0 +1,32 @@
+// What the baseline chart draws for one subject (the deployment or one agent) and one metric:
+// the hourly values, the band the robust rule accepts around each hour's baseline, and the
+// hours outside it.
+#pragma once
+
+#include "baselineanalysis.h"
+
+#include <QCoreApplication>
+#include <QPointF>
+
+namespace Gatehouse {
+
+struct BaselineSeries
+{
+    Q_DECLARE_TR_FUNCTIONS(Gatehouse::BaselineSeries)
+
+public:
+    // x: Unix milliseconds of the hour's start.
+    QList<QPointF> points;
+    QList<QPointF> lower; // baseline - threshold x scale, never below zero
+    QList<QPointF> upper; // baseline + threshold x scale
+    QList<QPointF> anomalies;
+
+    static BaselineSeries of(const BaselineAnalysis& analysis, const QString& agent,
+                             const QString& metric,
+                             double threshold = BaselineAnalysis::DefaultThreshold);
+    // The metric keys BaselineAnalysis uses, in chooser order, and their titles.
+    static QStringList metrics();
+    static QString metricTitle(const QString& metric);
+};
+
+} // namespace Gatehouse

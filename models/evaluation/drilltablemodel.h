@@ -1,0 +1,72 @@
+// The kill-switch drills of one deployment as a table: who stopped which agent when, following
+// which runbook, the time to stop measured from telemetry, pass or fail against the five-minute
+// limit, and when a passing drill is due again (90 days after it).
+#pragma once
+
+#include "drilllog.h"
+
+#include <QAbstractTableModel>
+
+#include <optional>
+
+namespace Gatehouse {
+
+class DrillTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DrillTableModel)
+
+public:
+    enum Column
+    {
+        AgentColumn,
+        StartedColumn,
+        RunByColumn,
+        RunbookColumn,
+        EndedColumn,
+        TimeToStopColumn,
+        ResultColumn,
+        DueColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        DrillIdRole = Qt::UserRole + 1,
+        OutcomeRole, // int(Outcome)
+        SortRole,
+    };
+    enum class Outcome
+    {
+        Running, // not ended, not measured
+        Pending, // ended, awaiting the evaluation
+        Passed,  // stopped within five minutes
+        Failed,  // a call five minutes or more after the start
+    };
+
+    static constexpr qint64 MaxStopMs = 5 * 60 * 1000;
+    static constexpr int DrillEveryDays = 90;
+
+    explicit DrillTableModel(QObject* parent = nullptr);
+
+    void setDrills(QList<KillSwitchDrill> drills);
+    const KillSwitchDrill* drillAt(int row) const;
+    static Outcome outcomeOf(const KillSwitchDrill& drill);
+    // 90 days after the start of the newest passing drill; nullopt without one.
+    static std::optional<QDateTime> nextDue(const QList<KillSwitchDrill>& drills);
+    std::optional<QDateTime> nextDue() const { return nextDue(m_drills); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant displayData(const KillSwitchDrill& d, int column) const;
+    QVariant sortData(const KillSwitchDrill& d, int column) const;
+    QString outcomeText(Outcome outcome) const;
+
+    QList<KillSwitchDrill> m_drills;
+};
+
+} // namespace Gatehouse
