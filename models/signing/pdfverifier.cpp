@@ -14,6 +14,8 @@
 #include <openssl/pkcs7.h>
 #include <openssl/ts.h>
 
+#include <algorithm>
+
 namespace Gatehouse {
 
 namespace {
@@ -85,10 +87,10 @@ void checkByteRange(const QByteArray& pdf, const PdfValue& dictionary, Signature
     }
     check.bytesAfterSignedRange = pdf.size() - signedEnd;
     check.coversWholeFile = check.bytesAfterSignedRange == 0;
+    const int added = int(std::min(check.bytesAfterSignedRange, qint64(INT_MAX)));
     if (!check.coversWholeFile)
         check.problems.append(QCoreApplication::translate(
-            "PdfVerifier", "%n byte(s) were added after the signed revision.", nullptr,
-            int(qMin<qint64>(check.bytesAfterSignedRange, INT_MAX))));
+            "PdfVerifier", "%n byte(s) were added after the signed revision.", nullptr, added));
 }
 
 QByteArray signerAttribute(CMS_SignerInfo* signer, int nid)
