@@ -88,7 +88,8 @@ struct IngestPipeline::Shared
     void decodeEvent(Item& item, OtlpDecoder& decoder, ArchiveBatch& batch);
     void redactRecords(DecodedRequest& records) const;
     void decodePosture(Item& item, ArchiveBatch& batch);
-    void account(const ArchiveBatch& batch, const Result<void>& written);
+    // Counts what the batch stored and moves its stored calls on to the GUI's next delivery.
+    void account(ArchiveBatch& batch, const Result<void>& written);
 };
 
 IngestPipeline::IngestPipeline(QString workspacePath, std::unique_ptr<SecretRedactor> redactor,
@@ -408,12 +409,12 @@ void IngestPipeline::Shared::decodePosture(Item& item, ArchiveBatch& batch)
     counters[item.source].rejectReasons[u"bad-posture"_s] += 1;
 }
 
-void IngestPipeline::Shared::account(const ArchiveBatch& batch, const Result<void>& written)
+void IngestPipeline::Shared::account(ArchiveBatch& batch, const Result<void>& written)
 {
     const QDateTime now = clock.now();
     std::lock_guard lock(mutex);
     lastError = written ? QString() : written.error().message;
-    for (const ArchivedEvent& event : batch.events) {
+    for (ArchivedEvent& event : batch.events) {
         SourceCounters& counter = counters[event.source];
         if (!written)
             continue;
@@ -425,7 +426,7 @@ void IngestPipeline::Shared::account(const ArchiveBatch& batch, const Result<voi
         counter.calls += event.records.calls.size();
         counter.lastSequence = qMax(counter.lastSequence, event.sequence);
         counter.lastEventAt = now;
-        pendingCalls.append(event.records.calls);
+        pendingCalls.append(std::move(event.records.calls));
     }
     for (const ArchiveReject& reject : batch.rejects) {
         SourceCounters& counter = counters[reject.source];
