@@ -79,7 +79,7 @@ Options parseOptions(const QApplication& app)
          Text::tr("SECONDS"), u"2"_s},
         {u"actor"_s, Text::tr("Record changes as made by NAME (default: the login name)."),
          Text::tr("NAME")},
-        {u"tab"_s, Text::tr("Show TAB first: matrix, readiness, watch or inventory."),
+        {u"tab"_s, Text::tr("Show TAB first: matrix, readiness, watch, map, charts or inventory."),
          Text::tr("TAB")},
         {u"scenario"_s,
          Text::tr("With --demo, the simulated fleet's scenario: %1 (default clean).")
@@ -218,9 +218,14 @@ int main(int argc, char* argv[])
             return 1;
         }
     }
+    // With --tab map or charts, a screenshot shows that tab alone.
+    QWidget* pictured = &window;
     if (options.tab == "watch"_L1)
         window.showPage(watch.page());
-    else if (options.tab == "inventory"_L1)
+    else if (options.tab == "map"_L1 || options.tab == "charts"_L1) {
+        if (QWidget* tab = watch.showWatchTab(options.tab))
+            pictured = tab;
+    } else if (options.tab == "inventory"_L1)
         window.showPage(inventory);
     else if (!options.tab.isEmpty())
         window.showAssessTab(options.tab == "readiness"_L1 ? MainWindow::AssessTab::Readiness
@@ -241,6 +246,6 @@ int main(int argc, char* argv[])
     window.restoreLayout();
     window.show();
     if (screenshot)
-        scheduleScreenshot(window, options.screenshot, options.after);
+        scheduleScreenshot(*pictured, options.screenshot, options.after);
     return app.exec();
 }

@@ -68,6 +68,12 @@ Result<void> WatchController::startDemoFleet(const ScenarioOptions& options)
     return {};
 }
 
+QWidget* WatchController::showWatchTab(const QString& name)
+{
+    m_window.showPage(m_holder);
+    return m_page ? m_page->showTab(name) : nullptr;
+}
+
 QWidget* WatchController::openWall(const WallOptions& options)
 {
     if (!m_session || !m_window.workspace())

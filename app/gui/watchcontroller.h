@@ -40,6 +40,9 @@ public:
     Result<void> startDemoFleet(const ScenarioOptions& options);
     // The page the controller added to the window.
     QWidget* page() const { return m_holder; }
+    // Shows the page with one of its side tabs ("map", "charts", ...) forward and returns the
+    // tab; nullptr without a session or for a name the page does not know.
+    QWidget* showWatchTab(const QString& name);
     // The wall display on the current session, full screen; nullptr without a session.
     QWidget* openWall(const WallOptions& options);
 

@@ -64,6 +64,18 @@ QString SourceFeed::sourceId() const
     return m_sourceId;
 }
 
+QString SourceFeed::kind() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_kind;
+}
+
+QString SourceFeed::region() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_region;
+}
+
 FeedState SourceFeed::state() const
 {
     QMutexLocker lock(&m_mutex);
@@ -193,6 +205,8 @@ void SourceFeed::onInfoFinished()
             m_sourceId = info.value(u"id").toString();
         if (m_sourceId.isEmpty())
             m_sourceId = m_settings.client.baseUrl.toDisplayString();
+        m_kind = info.value(u"kind").toString();
+        m_region = info.value(u"region").toString();
     }
     m_haveInfo = true;
     m_sink.submitPosture(m_sourceId, exchange->body(), m_clock.now());

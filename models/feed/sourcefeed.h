@@ -37,6 +37,9 @@ public:
 
     // These readers may be called from any thread.
     QString sourceId() const;
+    // What the source's /v1/info says it is and where it runs; empty before the first answer.
+    QString kind() const;
+    QString region() const;
     QUrl url() const { return m_settings.client.baseUrl; }
     FeedState state() const;
     FeedStatistics statistics() const;
@@ -102,6 +105,8 @@ private:
 
     mutable QMutex m_mutex; // guards what the readers see
     QString m_sourceId;
+    QString m_kind;
+    QString m_region;
     FeedState m_state = FeedState::Idle;
     FeedStatistics m_statistics;
     std::optional<Error> m_error;

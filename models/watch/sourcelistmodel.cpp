@@ -1,6 +1,7 @@
 // The sources panel's model.
 #include "sourcelistmodel.h"
 
+#include "sourcemarkers.h"
 #include "watchsession.h"
 
 #include "models/feed/sourcefeed.h"
@@ -12,22 +13,10 @@ namespace Gatehouse {
 
 namespace {
 
+// The map's markers use the same four colours, so the panel and the map never disagree.
 QColor stateColour(FeedState state)
 {
-    switch (state) {
-    case FeedState::Streaming:
-        return QColor(0x2e, 0x7d, 0x32);
-    case FeedState::Connecting:
-    case FeedState::Backoff:
-        return QColor(0xef, 0x6c, 0x00);
-    case FeedState::Stale:
-    case FeedState::Failed:
-        return QColor(0xc6, 0x28, 0x28);
-    case FeedState::Idle:
-    case FeedState::Stopped:
-        return QColor(0x75, 0x75, 0x75);
-    }
-    return {};
+    return SiteMarker::stateColour(SourceMarkers::stateOf(state));
 }
 
 QString ageText(qint64 milliseconds)

@@ -35,6 +35,7 @@ public:
 
     IngestPipeline& pipeline() { return m_pipeline; }
     QString workspacePath() const { return m_workspacePath; }
+    const Clock& clock() const { return m_clock; }
 
 signals:
     void sourcesChanged();

@@ -1,7 +1,9 @@
 // The region map: projection and its inverse, zoom about a point, the country under a point,
 // flows counted by region pair with jurisdiction crossings and unknown codes, and hit-testing
-// arcs and markers on the widget.
+// arcs and markers on the widget; source and data markers spread where they share a region,
+// found under the pointer, clicked, and listed when their region is unknown.
 #include "models/map/mapprojection.h"
+#include "models/map/markerlayout.h"
 #include "models/map/regionflows.h"
 #include "models/map/worldmap.h"
 #include "models/regions/regioncatalog.h"
@@ -11,6 +13,9 @@
 
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
+#include <limits>
 
 using namespace Gatehouse;
 using namespace Qt::StringLiterals;
@@ -23,6 +28,27 @@ ToolCall callBetween(const QString& data, const QString& compute)
     call.dataRegion = data;
     call.computeRegion = compute;
     return call;
+}
+
+SiteMarker marker(const QString& id, const QString& region, SiteMarker::Kind kind,
+                  SiteMarker::State state = SiteMarker::State::Connected)
+{
+    SiteMarker m;
+    m.id = id;
+    m.label = id;
+    m.region = region;
+    m.kind = kind;
+    m.state = state;
+    return m;
+}
+
+double closestPair(const QList<QPointF>& points)
+{
+    double closest = std::numeric_limits<double>::max();
+    for (qsizetype i = 0; i < points.size(); ++i)
+        for (qsizetype j = i + 1; j < points.size(); ++j)
+            closest = std::min(closest, QLineF(points.at(i), points.at(j)).length());
+    return closest;
 }
 
 } // namespace
@@ -41,6 +67,11 @@ private slots:
     void flowsCountAndMarkCrossings();
     void widgetHitTestsArcsAndMarkers();
     void widgetPaintsSomething();
+    void markersSpreadWithoutOverlap_data();
+    void markersSpreadWithoutOverlap();
+    void markerHitTestFindsTheNearest();
+    void widgetPlacesAndHitTestsMarkers();
+    void unknownRegionsAreListedOnTheMap();
 
 private:
     std::optional<WorldMap> m_map;
@@ -192,6 +223,95 @@ void TestMap::widgetPaintsSomething()
     const QString keep = qEnvironmentVariable("GATEHOUSE_SCREENSHOT_DIR");
     if (!keep.isEmpty())
         image.save(keep + u"/map.png"_s);
+}
+
+void TestMap::markersSpreadWithoutOverlap_data()
+{
+    QTest::addColumn<QList<QPointF>>("anchors");
+    QTest::newRow("alone") << QList<QPointF>{{100, 100}};
+    QTest::newRow("two in one region") << QList<QPointF>{{100, 100}, {100, 100}};
+    QTest::newRow("five in one region") << QList<QPointF>(5, QPointF(100, 100));
+    QTest::newRow("twelve in one region") << QList<QPointF>(12, QPointF(100, 100));
+    QTest::newRow("neighbouring regions")
+        << QList<QPointF>{{100, 100}, {104, 102}, {100, 100}, {300, 50}};
+    QTest::newRow("far apart") << QList<QPointF>{{10, 10}, {200, 10}, {10, 200}};
+}
+
+void TestMap::markersSpreadWithoutOverlap()
+{
+    QFETCH(QList<QPointF>, anchors);
+    const double radius = 7;
+    const QList<QPointF> placed = MarkerLayout::spread(anchors, radius);
+    QCOMPARE(placed.size(), anchors.size());
+    if (anchors.size() > 1)
+        QVERIFY2(closestPair(placed) >= 2 * radius,
+                 qPrintable(QString::number(closestPair(placed))));
+    // A marker alone stays on its region; spread ones stay near it.
+    for (qsizetype i = 0; i < anchors.size(); ++i) {
+        const double moved = QLineF(anchors.at(i), placed.at(i)).length();
+        if (anchors.count(anchors.at(i)) == 1 && closestPair(anchors) > 40)
+            QCOMPARE(moved, 0.0);
+        QVERIFY(moved < 12 * radius);
+    }
+}
+
+void TestMap::markerHitTestFindsTheNearest()
+{
+    const QList<QPointF> positions{{100, 100}, {112, 100}, {300, 300}};
+    QCOMPARE(MarkerLayout::hitTest(positions, {101, 100}, 7), 0);
+    QCOMPARE(MarkerLayout::hitTest(positions, {108, 100}, 7), 1);
+    QCOMPARE(MarkerLayout::hitTest(positions, {299, 302}, 7), 2);
+    QCOMPARE(MarkerLayout::hitTest(positions, {200, 200}, 7), -1);
+    QCOMPARE(MarkerLayout::hitTest({}, {0, 0}, 7), -1);
+}
+
+void TestMap::widgetPlacesAndHitTestsMarkers()
+{
+    RegionMapWidget widget(*m_map, *m_catalog);
+    widget.resize(1000, 500);
+    widget.show();
+    using Kind = SiteMarker::Kind;
+    const QList<SiteMarker> markers{
+        marker(u"gw-eu-1"_s, u"eu-central-1"_s, Kind::Gateway),
+        marker(u"gw-eu-2"_s, u"eu-central-1"_s, Kind::Gateway, SiteMarker::State::Stale),
+        marker(u"crm@eu-central-1"_s, u"eu-central-1"_s, Kind::DataSource),
+        marker(u"sbx-us-1"_s, u"us-east-1"_s, Kind::SandboxHost, SiteMarker::State::Error)};
+    widget.setMarkers(markers);
+    const QHash<QString, QPointF> positions = widget.markerPositions();
+    QCOMPARE(positions.size(), 4);
+    QVERIFY(closestPair(positions.values()) >= 14);
+
+    for (const SiteMarker& m : markers) {
+        const auto found = widget.markerAt(positions.value(m.id));
+        QVERIFY(found);
+        QCOMPARE(found->id, m.id);
+        QVERIFY(found->toolTip().contains(SiteMarker::stateName(m.state)));
+    }
+    QSignalSpy clicks(&widget, &RegionMapWidget::markerClicked);
+    QTest::mouseClick(&widget, Qt::LeftButton, {}, positions.value(u"gw-eu-2"_s).toPoint());
+    QCOMPARE(clicks.count(), 1);
+    QCOMPARE(clicks.at(0).at(0).toString(), u"gw-eu-2"_s);
+    QVERIFY(!widget.markerAt(QPointF(5, 5)));
+
+    // Zoomed in, the region's markers stay spread around the same place.
+    widget.projection().zoomAt(positions.value(u"gw-eu-1"_s), 4);
+    QVERIFY(closestPair(widget.markerPositions().values()) >= 14);
+}
+
+void TestMap::unknownRegionsAreListedOnTheMap()
+{
+    RegionMapWidget widget(*m_map, *m_catalog);
+    widget.resize(800, 400);
+    widget.setMarkers({marker(u"gw-eu-1"_s, u"eu-central-1"_s, SiteMarker::Kind::Gateway),
+                       marker(u"gw-moon"_s, u"moon-base-1"_s, SiteMarker::Kind::Gateway),
+                       marker(u"sbx-new"_s, QString(), SiteMarker::Kind::SandboxHost)});
+    QCOMPARE(widget.markerPositions().keys(), QStringList{u"gw-eu-1"_s});
+    const QStringList unplaced = widget.unplacedMarkers();
+    QCOMPARE(unplaced.size(), 2);
+    QVERIFY(unplaced.at(0).contains(u"moon-base-1"_s));
+    QVERIFY(unplaced.at(1).contains(u"sbx-new"_s));
+    const QImage image = widget.grab().toImage();
+    QVERIFY(!image.isNull());
 }
 
 QTEST_MAIN(TestMap)

@@ -1,15 +1,19 @@
 // Painting and navigating the region map.
 #include "regionmapwidget.h"
 
+#include "models/map/markerlayout.h"
 #include "models/map/worldmap.h"
 #include "models/regions/regioncatalog.h"
 
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPathStroker>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <cmath>
+#include <limits>
 
 namespace Gatehouse {
 
@@ -18,6 +22,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr double SiteRadius = 5.0;
+constexpr double MarkerRadius = 7.0;
 constexpr double ArcHitDistance = 6.0;
 
 } // namespace
@@ -59,6 +64,64 @@ void RegionMapWidget::setSites(const QList<MapSite>& sites)
     update();
 }
 
+void RegionMapWidget::setMarkers(const QList<SiteMarker>& markers)
+{
+    if (markers == m_markers)
+        return;
+    m_markers = markers;
+    update();
+}
+
+QList<std::pair<qsizetype, QPointF>> RegionMapWidget::placedMarkers() const
+{
+    QList<qsizetype> placed;
+    QList<QPointF> anchors;
+    for (qsizetype i = 0; i < m_markers.size(); ++i) {
+        if (const auto point = regionPoint(m_markers.at(i).region)) {
+            placed.append(i);
+            anchors.append(*point);
+        }
+    }
+    const QList<QPointF> positions = MarkerLayout::spread(anchors, MarkerRadius);
+    QList<std::pair<qsizetype, QPointF>> result;
+    for (qsizetype k = 0; k < placed.size(); ++k)
+        result.append({placed.at(k), positions.at(k)});
+    return result;
+}
+
+QHash<QString, QPointF> RegionMapWidget::markerPositions() const
+{
+    QHash<QString, QPointF> positions;
+    for (const auto& [index, at] : placedMarkers())
+        positions.insert(m_markers.at(index).id, at);
+    return positions;
+}
+
+QStringList RegionMapWidget::unplacedMarkers() const
+{
+    QStringList unplaced;
+    for (const SiteMarker& marker : m_markers) {
+        if (marker.region.isEmpty())
+            unplaced.append(tr("%1 (no region reported yet)").arg(marker.label));
+        else if (!m_catalog.find(marker.region))
+            unplaced.append(
+                tr("%1 (region %2 is not in the catalog)").arg(marker.label, marker.region));
+    }
+    return unplaced;
+}
+
+std::optional<SiteMarker> RegionMapWidget::markerAt(const QPointF& point) const
+{
+    const auto placed = placedMarkers();
+    QList<QPointF> positions;
+    for (const auto& entry : placed)
+        positions.append(entry.second);
+    const int hit = MarkerLayout::hitTest(positions, point, MarkerRadius);
+    if (hit < 0)
+        return std::nullopt;
+    return m_markers.at(placed.at(hit).first);
+}
+
 std::optional<QPointF> RegionMapWidget::regionPoint(const QString& code) const
 {
     const auto region = m_catalog.find(code);
@@ -95,7 +158,9 @@ void RegionMapWidget::paintEvent(QPaintEvent*)
     paintCountries(painter);
     paintFlows(painter);
     paintSites(painter);
+    paintMarkers(painter);
     paintLegend(painter);
+    paintUnplacedNote(painter);
 }
 
 void RegionMapWidget::paintCountries(QPainter& painter) const
@@ -133,6 +198,10 @@ void RegionMapWidget::paintFlows(QPainter& painter) const
 
 void RegionMapWidget::paintSites(QPainter& painter) const
 {
+    // A region with markers is named by them (and their tooltips); only bare regions get a label.
+    QStringList marked;
+    for (const SiteMarker& marker : m_markers)
+        marked.append(marker.region);
     QStringList labelled;
     for (const MapSite& site : m_sites) {
         const auto point = regionPoint(site.regionCode);
@@ -141,6 +210,8 @@ void RegionMapWidget::paintSites(QPainter& painter) const
         painter.setPen(QPen(Qt::white, 1.5));
         painter.setBrush(site.healthy ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
         painter.drawEllipse(*point, SiteRadius, SiteRadius);
+        if (marked.contains(site.regionCode))
+            continue;
         painter.setPen(QColor(0x21, 0x21, 0x21));
         const int line = int(labelled.count(site.regionCode));
         painter.drawText(*point + QPointF(SiteRadius + 3, 4 + line * fontMetrics().height()),
@@ -149,10 +220,103 @@ void RegionMapWidget::paintSites(QPainter& painter) const
     }
 }
 
+void RegionMapWidget::paintMarkers(QPainter& painter) const
+{
+    for (const auto& [index, at] : placedMarkers()) {
+        const SiteMarker& marker = m_markers.at(index);
+        paintMarker(painter, marker, at);
+        if (marker.kind == SiteMarker::Kind::DataSource)
+            continue;
+        // Labels point away from the region, so a ring of markers keeps its labels apart.
+        const auto anchor = regionPoint(marker.region);
+        const bool leftwards = anchor && at.x() < anchor->x() - 0.5;
+        const int width = fontMetrics().horizontalAdvance(marker.label);
+        painter.setPen(QColor(0x21, 0x21, 0x21));
+        painter.drawText(at + QPointF(leftwards ? -MarkerRadius - 3 - width : MarkerRadius + 3, 4),
+                         marker.label);
+    }
+}
+
+void RegionMapWidget::paintMarker(QPainter& painter, const SiteMarker& marker,
+                                  const QPointF& at) const
+{
+    // The shape says what it is, the fill its state: readable without colour vision too.
+    painter.setPen(QPen(Qt::white, 1.5));
+    painter.setBrush(SiteMarker::stateColour(marker.state));
+    const double r = MarkerRadius;
+    switch (marker.kind) {
+    case SiteMarker::Kind::Gateway:
+        painter.drawRect(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r).adjusted(1, 1, -1, -1));
+        break;
+    case SiteMarker::Kind::SandboxHost:
+        painter.drawPolygon(QPolygonF(
+            {at + QPointF(0, -r), at + QPointF(r, 0), at + QPointF(0, r), at + QPointF(-r, 0)}));
+        break;
+    case SiteMarker::Kind::DataSource:
+        painter.drawEllipse(at, r - 1, r - 1);
+        break;
+    }
+}
+
+void RegionMapWidget::paintMarkerLegend(QPainter& painter) const
+{
+    // A column in the bottom right corner, over the Southern Ocean at the default view.
+    const QFontMetrics metrics = fontMetrics();
+    const int line = qMax(metrics.height(), int(2 * MarkerRadius) + 2);
+    QList<std::pair<SiteMarker, QString>> entries;
+    for (const SiteMarker::Kind kind :
+         {SiteMarker::Kind::Gateway, SiteMarker::Kind::SandboxHost, SiteMarker::Kind::DataSource}) {
+        SiteMarker sample;
+        sample.kind = kind;
+        sample.state = SiteMarker::State::Disconnected;
+        entries.append({sample, SiteMarker::kindName(kind)});
+    }
+    for (const SiteMarker::State state : SiteMarker::states()) {
+        SiteMarker sample;
+        sample.kind = SiteMarker::Kind::DataSource;
+        sample.state = state;
+        entries.append({sample, SiteMarker::stateName(state)});
+    }
+    int textWidth = 0;
+    for (const auto& entry : entries)
+        textWidth = qMax(textWidth, metrics.horizontalAdvance(entry.second));
+    const QRectF box(width() - textWidth - 2 * MarkerRadius - 24,
+                     height() - 8 - line * entries.size() - 8, textWidth + 2 * MarkerRadius + 16,
+                     line * entries.size() + 8);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0xff, 0xff, 0xff, 200));
+    painter.drawRect(box);
+    QPointF at = box.topLeft() + QPointF(4 + MarkerRadius, 4 + line / 2.0);
+    for (const auto& [sample, text] : entries) {
+        paintMarker(painter, sample, at);
+        painter.setPen(QColor(0x42, 0x42, 0x42));
+        painter.drawText(at + QPointF(MarkerRadius + 6, metrics.ascent() / 2.0 - 1), text);
+        at.ry() += line;
+    }
+}
+
+void RegionMapWidget::paintUnplacedNote(QPainter& painter) const
+{
+    const QStringList unplaced = unplacedMarkers();
+    if (unplaced.isEmpty())
+        return;
+    const QString text = tr("Not on the map: %1").arg(unplaced.join(u"; "_s));
+    const QRect box =
+        fontMetrics()
+            .boundingRect(QRect(8, 8, width() - 16, height() / 3), Qt::TextWordWrap, text)
+            .adjusted(-4, -3, 4, 3);
+    painter.setPen(QColor(0xc6, 0x28, 0x28));
+    painter.setBrush(QColor(0xff, 0xf8, 0xe1, 230));
+    painter.drawRect(box);
+    painter.setPen(QColor(0x5d, 0x40, 0x37));
+    painter.drawText(box.adjusted(4, 3, -4, -3), Qt::TextWordWrap, text);
+}
+
 void RegionMapWidget::paintLegend(QPainter& painter) const
 {
     const QFontMetrics metrics = fontMetrics();
     const int line = metrics.height();
+    paintMarkerLegend(painter);
     QPointF at(8, height() - 8 - 2 * line);
     const QList<std::pair<QColor, QString>> entries = {
         {jurisdictionColour(u"EU"_s), tr("EU / EEA")},
@@ -193,6 +357,26 @@ QString RegionMapWidget::regionAt(const QPointF& point) const
     return {};
 }
 
+QString RegionMapWidget::toolTipAt(const QPointF& point) const
+{
+    if (const auto marker = markerAt(point))
+        return marker->toolTip();
+    if (const auto flow = flowAt(point))
+        return tr("%n call(s) on data in %1 computed in %2", nullptr,
+                  int(qMin<qint64>(flow->calls, std::numeric_limits<int>::max())))
+            .arg(flow->dataRegion, flow->computeRegion);
+    return toolTip();
+}
+
+bool RegionMapWidget::event(QEvent* event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    const auto* help = static_cast<QHelpEvent*>(event);
+    QToolTip::showText(help->globalPos(), toolTipAt(help->pos()), this);
+    return true;
+}
+
 void RegionMapWidget::resizeEvent(QResizeEvent*)
 {
     m_projection.setViewport(rect());
@@ -213,7 +397,8 @@ void RegionMapWidget::mousePressEvent(QMouseEvent* event)
 void RegionMapWidget::mouseMoveEvent(QMouseEvent* event)
 {
     if (!(event->buttons() & Qt::LeftButton)) {
-        setCursor(flowAt(event->position()) || !regionAt(event->position()).isEmpty()
+        setCursor(markerAt(event->position()) || flowAt(event->position())
+                          || !regionAt(event->position()).isEmpty()
                       ? Qt::PointingHandCursor
                       : Qt::ArrowCursor);
         return;
@@ -229,7 +414,9 @@ void RegionMapWidget::mouseReleaseEvent(QMouseEvent* event)
 {
     if (m_dragged || event->button() != Qt::LeftButton)
         return;
-    if (const QString region = regionAt(event->position()); !region.isEmpty())
+    if (const auto marker = markerAt(event->position()))
+        emit markerClicked(marker->id);
+    else if (const QString region = regionAt(event->position()); !region.isEmpty())
         emit regionClicked(region);
     else if (const auto flow = flowAt(event->position()))
         emit flowClicked(flow->dataRegion, flow->computeRegion);

@@ -6,6 +6,7 @@
 #include "sourcespanel.h"
 #include "toolcalldetails.h"
 
+#include "models/feed/sourcefeed.h"
 #include "models/map/regionflows.h"
 #include "models/map/worldmap.h"
 #include "models/regions/regioncatalog.h"
@@ -13,6 +14,7 @@
 #include "models/telemetry/attributionmodel.h"
 #include "models/telemetry/toolcallmodel.h"
 #include "models/watch/sourcelistmodel.h"
+#include "models/watch/sourcemarkers.h"
 #include "models/watch/watchsession.h"
 #include "views/map/regionmapwidget.h"
 
@@ -48,10 +50,12 @@ WatchPage::WatchPage(WatchSession& session, QWidget* parent)
     auto* details = new ToolCallDetails(this);
     auto* attribution = new AttributionWidget(*m_attribution, this);
     auto* side = new QTabWidget(this);
+    m_side = side;
     side->setObjectName(u"watchSideTabs"_s);
     side->addTab(details, tr("Call details"));
     side->addTab(attribution, tr("Attribution"));
     side->addTab(createMapTab(), tr("Map"));
+    m_tabNames = {u"details"_s, u"attribution"_s, u"map"_s};
 
     m_horizontal = new QSplitter(Qt::Horizontal, this);
     m_horizontal->addWidget(m_live);
@@ -92,6 +96,7 @@ QWidget* WatchPage::createMapTab()
     m_worldMap = std::make_unique<WorldMap>(std::move(*map));
     m_catalog = std::make_unique<RegionCatalog>(std::move(*catalog));
     m_flows = std::make_unique<RegionFlows>(*m_catalog);
+    m_markers = std::make_unique<SourceMarkers>(*m_catalog, m_session.clock());
     m_map = new RegionMapWidget(*m_worldMap, *m_catalog, this);
     m_mapSummary = new QLabel(this);
     m_mapSummary->setObjectName(u"mapSummary"_s);
@@ -104,8 +109,13 @@ QWidget* WatchPage::createMapTab()
 
     connect(
         &m_session.pipeline(), &IngestPipeline::callsArchived, this,
-        [this](const ToolCallBatch& calls) { m_flows->add(calls); }, Qt::QueuedConnection);
-    // Arcs are redrawn twice a second at most, however fast calls arrive.
+        [this](const ToolCallBatch& calls) {
+            m_flows->add(calls);
+            m_markers->addCalls(calls);
+        },
+        Qt::QueuedConnection);
+    // Arcs and markers are redrawn twice a second at most, however fast calls arrive, and a
+    // source's change of state shows within half a second.
     m_mapTimer = new QTimer(this);
     m_mapTimer->setInterval(500);
     connect(m_mapTimer, &QTimer::timeout, this, &WatchPage::refreshMap);
@@ -120,8 +130,46 @@ QWidget* WatchPage::createMapTab()
         m_live->clearFilters();
         m_live->filterBy(ToolCallFilter::Field::ComputeRegion, region);
     });
+    connect(m_map, &RegionMapWidget::markerClicked, this, &WatchPage::onMarkerClicked);
     refreshMap();
     return tab;
+}
+
+void WatchPage::onMarkerClicked(const QString& markerId)
+{
+    const QList<SiteMarker> markers = m_map->markers();
+    const auto marker = std::find_if(markers.cbegin(), markers.cend(),
+                                     [&markerId](const SiteMarker& m) { return m.id == markerId; });
+    if (marker == markers.cend())
+        return;
+    m_live->clearFilters();
+    // A gateway fronts the data in its region; a sandbox host computes in its own.
+    switch (marker->kind) {
+    case SiteMarker::Kind::DataSource:
+        m_live->filterBy(ToolCallFilter::Field::McpServer, marker->label);
+        m_live->filterBy(ToolCallFilter::Field::DataRegion, marker->region);
+        break;
+    case SiteMarker::Kind::Gateway:
+        m_live->filterBy(ToolCallFilter::Field::DataRegion, marker->region);
+        break;
+    case SiteMarker::Kind::SandboxHost:
+        m_live->filterBy(ToolCallFilter::Field::ComputeRegion, marker->region);
+        break;
+    }
+}
+
+QWidget* WatchPage::showTab(const QString& name)
+{
+    const int index = int(m_tabNames.indexOf(name));
+    if (index < 0)
+        return nullptr;
+    m_side->setCurrentIndex(index);
+    if (name == "map"_L1 || name == "charts"_L1) {
+        const QList<int> sizes = m_horizontal->sizes();
+        const int total = sizes.value(0) + sizes.value(1);
+        m_horizontal->setSizes({total * 3 / 10, total - total * 3 / 10});
+    }
+    return m_side->widget(index);
 }
 
 void WatchPage::refreshMap()
@@ -131,12 +179,20 @@ void WatchPage::refreshMap()
     for (const QString& code : m_flows->regionsInUse())
         sites.append(MapSite{code, code, true});
     m_map->setSites(sites);
+    QList<SourceStatus> statuses;
+    for (const SourceFeed* feed : m_session.sources())
+        statuses.append(SourceStatus::of(*feed));
+    m_markers->setSources(statuses);
+    m_map->setMarkers(m_markers->markers());
     QString text = tr("%1 calls crossed a jurisdiction.")
                        .arg(QLocale().toString(m_flows->crossJurisdictionCalls()));
-    if (!m_flows->unknownRegions().isEmpty())
-        text +=
-            u' '
-            + tr("Regions not in the catalog: %1.").arg(m_flows->unknownRegions().join(u", "_s));
+    QStringList unknown = m_flows->unknownRegions();
+    for (const QString& code : m_markers->unknownRegions()) {
+        if (!unknown.contains(code))
+            unknown.append(code);
+    }
+    if (!unknown.isEmpty())
+        text += u' ' + tr("Regions not in the catalog: %1.").arg(unknown.join(u", "_s));
     m_mapSummary->setText(text);
 }
 

@@ -2,12 +2,14 @@
 // details and the attribution tree.
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 #include <memory>
 
 class QLabel;
 class QSplitter;
+class QTabWidget;
 class QTimer;
 
 namespace Gatehouse {
@@ -16,6 +18,7 @@ class AttributionModel;
 class RegionCatalog;
 class RegionFlows;
 class RegionMapWidget;
+class SourceMarkers;
 class WorldMap;
 class LiveCallsWidget;
 class SourceListModel;
@@ -33,6 +36,9 @@ public:
 
     QList<QAction*> actions() const;
     ToolCallModel& callModel() { return *m_calls; }
+    // Brings a tab of the side panel forward ("details", "attribution", "map" or "charts") and
+    // returns it; nullptr for another name. The map and the charts get most of the width.
+    QWidget* showTab(const QString& name);
     QByteArray saveState() const;
     void restoreState(const QByteArray& state);
 
@@ -40,11 +46,15 @@ private:
     // The map tab, when the built-in map and region catalog load (they are resources).
     QWidget* createMapTab();
     void refreshMap();
+    void onMarkerClicked(const QString& markerId);
 
     WatchSession& m_session;
     std::unique_ptr<WorldMap> m_worldMap;
     std::unique_ptr<RegionCatalog> m_catalog;
     std::unique_ptr<RegionFlows> m_flows;
+    std::unique_ptr<SourceMarkers> m_markers;
+    QTabWidget* m_side = nullptr;
+    QStringList m_tabNames; // showTab()'s names, in tab order
     RegionMapWidget* m_map = nullptr;
     QLabel* m_mapSummary = nullptr;
     QTimer* m_mapTimer = nullptr;

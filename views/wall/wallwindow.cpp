@@ -4,12 +4,14 @@
 #include "models/assessment/assessmentstore.h"
 #include "models/core/clock.h"
 #include "models/feed/feedstatistics.h"
+#include "models/feed/sourcefeed.h"
 #include "models/map/regionflows.h"
 #include "models/map/worldmap.h"
 #include "models/regions/regioncatalog.h"
 #include "models/wall/callrateseries.h"
 #include "models/wall/panelrotation.h"
 #include "models/watch/sourcelistmodel.h"
+#include "models/watch/sourcemarkers.h"
 #include "models/watch/watchsession.h"
 #include "views/charts/timeserieschart.h"
 #include "views/map/regionmapwidget.h"
@@ -135,6 +137,7 @@ QWidget* WallWindow::createMap()
     m_worldMap = std::make_unique<WorldMap>(std::move(*map));
     m_catalog = std::make_unique<RegionCatalog>(std::move(*catalog));
     m_flows = std::make_unique<RegionFlows>(*m_catalog);
+    m_markers = std::make_unique<SourceMarkers>(*m_catalog, m_clock);
     m_map = new RegionMapWidget(*m_worldMap, *m_catalog, this);
     return m_map;
 }
@@ -192,8 +195,10 @@ void WallWindow::onCalls(const QList<ToolCall>& calls)
                                 .arg(call.agentId, call.dataRegion, call.computeRegion));
         }
     }
-    if (m_flows)
+    if (m_flows) {
         m_flows->add(calls);
+        m_markers->addCalls(calls);
+    }
     // Only a violation not yet on the panel holds it; repeated sightings only count up.
     if (violation)
         m_rotation->pin(Findings, m_options.pinSeconds * 1000);
@@ -209,8 +214,7 @@ void WallWindow::tick()
         refreshScoreboard();
     }
     refreshActivity();
-    if (m_map && m_flows)
-        m_map->setFlows(m_flows->flows());
+    refreshMap();
     QString findings = u"<h1>%1</h1>"_s.arg(panelTitle(Findings).toHtmlEscaped());
     if (m_latestFindings.empty())
         findings +=
@@ -222,6 +226,18 @@ void WallWindow::tick()
     m_findings->setText(findings);
     refreshBanner();
     refreshIndicator();
+}
+
+void WallWindow::refreshMap()
+{
+    if (!m_map)
+        return;
+    m_map->setFlows(m_flows->flows());
+    QList<SourceStatus> statuses;
+    for (const SourceFeed* feed : m_session.sources())
+        statuses.append(SourceStatus::of(*feed));
+    m_markers->setSources(statuses);
+    m_map->setMarkers(m_markers->markers());
 }
 
 void WallWindow::refreshScoreboard()

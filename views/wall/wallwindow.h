@@ -23,6 +23,7 @@ class RegionCatalog;
 class RegionFlows;
 class RegionMapWidget;
 class SourceListModel;
+class SourceMarkers;
 class TimeSeriesChart;
 class WatchSession;
 class WorldMap;
@@ -73,6 +74,7 @@ private:
     void refreshActivity();
     void refreshBanner();
     void refreshIndicator();
+    void refreshMap();
     void applyTheme();
 
     WatchSession& m_session;
@@ -84,6 +86,7 @@ private:
     std::unique_ptr<WorldMap> m_worldMap;
     std::unique_ptr<RegionCatalog> m_catalog;
     std::unique_ptr<RegionFlows> m_flows;
+    std::unique_ptr<SourceMarkers> m_markers;
     SourceListModel* m_sources = nullptr;
     QStackedWidget* m_panels = nullptr;
     QLabel* m_banner = nullptr;
