@@ -1,8 +1,10 @@
-// gatehouse-cli report | verify: render a signed audit report from the workspace, and check the
-// signature of any PDF. A key password only ever comes from an environment variable.
+// gatehouse-cli report | verify | workspace set-organisation: render a signed audit report from
+// the workspace, check the signature of any PDF, and name the organisation on the cover. A key
+// password only ever comes from an environment variable.
 #include "clicommand.h"
 
 #include "models/core/clock.h"
+#include "models/report/organisationsetting.h"
 #include "models/report/reportbuilder.h"
 #include "models/report/reportrenderer.h"
 #include "models/signing/pdfsigner.h"
@@ -34,8 +36,10 @@ void addReportOptions(QCommandLineParser& parser)
     parser.addOption({u"from"_s, Text::tr("Start of the report period (date or ISO 8601 time)."),
                       Text::tr("T")});
     parser.addOption({u"to"_s, Text::tr("End of the report period."), Text::tr("T")});
-    parser.addOption(
-        {u"organisation"_s, Text::tr("The organisation named on the cover."), Text::tr("NAME")});
+    parser.addOption({u"organisation"_s,
+                      Text::tr("The organisation named on the cover (default: the workspace's, "
+                               "see workspace set-organisation)."),
+                      Text::tr("NAME")});
     parser.addOption({u"assessor"_s,
                       Text::tr("The assessor in the sign-off block (default: the actor)."),
                       Text::tr("NAME")});
@@ -305,6 +309,25 @@ void addVerifyOptions(QCommandLineParser& parser)
         {u"ca"_s, Text::tr("Trust the CA certificates in this PEM file."), Text::tr("FILE")});
 }
 
+int runSetOrganisation(Invocation& run)
+{
+    if (run.positional().size() != 1)
+        return run.failWith(Text::tr("Name the organisation as one argument (quote it)."));
+    auto workspace = run.openWorkspace();
+    if (!workspace)
+        return run.failWith(workspace.error());
+    const QString name = run.positional().first().trimmed();
+    if (Result<void> set = OrganisationSetting::write(**workspace, name, run.actor()); !set)
+        return run.failWith(set.error());
+    if (run.json())
+        run.printJson(QJsonDocument(QJsonObject{{u"organisation"_s, name}}));
+    else
+        run.out()
+            << Text::tr("Reports from %1 now name %2 on the cover.").arg((*workspace)->path(), name)
+            << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 void addReportCommands(std::vector<Command>& commands)
@@ -321,6 +344,14 @@ void addReportCommands(std::vector<Command>& commands)
                         Text::tr("Check a signed PDF; exit 0 only when the signature is valid"),
                         addVerifyOptions,
                         runVerify});
+    commands.push_back({{u"workspace"_s, u"set-organisation"_s},
+                        u"NAME"_s,
+                        Text::tr("Set the organisation that reports name on their cover (audited)"),
+                        [](QCommandLineParser& parser) {
+                            parser.addPositionalArgument(u"NAME"_s,
+                                                         Text::tr("The organisation's name."));
+                        },
+                        runSetOrganisation});
 }
 
 } // namespace Gatehouse::Cli

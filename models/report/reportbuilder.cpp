@@ -4,6 +4,8 @@
 #include "models/assessment/assessmentstore.h"
 #include "models/core/clock.h"
 #include "models/evidence/evidencestore.h"
+#include "models/report/monitoringsummarybuilder.h"
+#include "models/report/organisationsetting.h"
 #include "models/workspace/audittrail.h"
 #include "models/workspace/workspace.h"
 
@@ -197,7 +199,9 @@ Result<QList<Evidence>> ReportBuilder::evidenceUpTo(qint64 deploymentId,
 }
 
 Result<ReportDeployment> ReportBuilder::buildDeployment(const Deployment& deployment,
-                                                        const QDateTime& asOf) const
+                                                        const QDateTime& from,
+                                                        const QDateTime& asOf,
+                                                        const RegionCatalog& regions) const
 {
     const AssessmentStore assessments(m_workspace);
     const EvidenceStore evidenceStore(m_workspace);
@@ -238,10 +242,22 @@ Result<ReportDeployment> ReportBuilder::buildDeployment(const Deployment& deploy
     report.readiness = checklist->readiness();
     for (const Evidence& item : *evidence)
         report.evidence.append(evidenceRow(item, effective.value(item.id, item.status)));
-    // TODO: fill report.monitoring from the telemetry archive - reports show "no telemetry
-    // captured" even when the archive holds calls - when the telemetry evaluators publish a
-    // per-period summary to models/.
+    Result<MonitoringSummary> monitoring =
+        MonitoringSummaryBuilder(m_workspace, regions).build(deployment.id, from, asOf);
+    if (!monitoring)
+        return std::unexpected(monitoring.error());
+    report.monitoring = *monitoring;
     return report;
+}
+
+Result<QString> ReportBuilder::organisation(const Options& options) const
+{
+    if (!options.organisation.trimmed().isEmpty())
+        return options.organisation.trimmed();
+    Result<QString> stored = OrganisationSetting::read(m_workspace);
+    if (!stored)
+        return stored;
+    return stored->isEmpty() ? Text::tr("(organisation not stated)") : *stored;
 }
 
 Result<ReportData> ReportBuilder::build(const Options& options) const
@@ -254,22 +270,27 @@ Result<ReportData> ReportBuilder::build(const Options& options) const
         return fail(ErrorCode::InvalidArgument,
                     Text::tr("The report period needs both a start and an end, the start first."));
     ReportData data;
-    data.organisation = options.organisation.trimmed().isEmpty()
-                            ? Text::tr("(organisation not stated)")
-                            : options.organisation.trimmed();
+    Result<QString> organisation = this->organisation(options);
+    if (!organisation)
+        return std::unexpected(organisation.error());
+    data.organisation = *organisation;
     data.gatehouseVersion = QStringLiteral(GATEHOUSE_VERSION);
     data.generatedAt = m_clock.now().toUTC();
     data.periodStart = options.from;
     data.periodEnd = options.to;
     data.signOffs = options.signOffs;
     const QDateTime asOf = options.to.isValid() ? options.to : data.generatedAt;
+    const QDateTime from = options.from.isValid() ? options.from : asOf.addDays(-30);
+    Result<RegionCatalog> regions = RegionCatalog::builtIn();
+    if (!regions)
+        return std::unexpected(regions.error());
 
     const AssessmentStore assessments(m_workspace);
     for (const QString& name : options.deployments) {
         Result<Deployment> deployment = assessments.deploymentByName(name);
         if (!deployment)
             return std::unexpected(deployment.error());
-        Result<ReportDeployment> section = buildDeployment(*deployment, asOf);
+        Result<ReportDeployment> section = buildDeployment(*deployment, from, asOf, *regions);
         if (!section)
             return std::unexpected(section.error());
         data.deployments.append(*section);

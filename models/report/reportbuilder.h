@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/core/error.h"
+#include "models/regions/regioncatalog.h"
 #include "models/report/reportdata.h"
 
 #include <QDateTime>
@@ -22,9 +23,11 @@ public:
     struct Options
     {
         QStringList deployments; // names, in the order the report lists them
-        // Both invalid for a point-in-time report; evidence added after `to` is left out.
+        // Both invalid for a point-in-time report; evidence added after `to` is left out. The
+        // monitoring summary of a point-in-time report covers the 30 days before it.
         QDateTime from;
         QDateTime to;
+        // Empty: the workspace's organisation setting.
         QString organisation;
         QList<ReportSignOff> signOffs;
     };
@@ -35,8 +38,10 @@ public:
     Result<ReportData> build(const Options& options) const;
 
 private:
-    Result<ReportDeployment> buildDeployment(const Deployment& deployment,
-                                             const QDateTime& asOf) const;
+    Result<ReportDeployment> buildDeployment(const Deployment& deployment, const QDateTime& from,
+                                             const QDateTime& asOf,
+                                             const RegionCatalog& regions) const;
+    Result<QString> organisation(const Options& options) const;
     Result<QList<Evidence>> evidenceUpTo(qint64 deploymentId, const QDateTime& asOf) const;
 
     Workspace& m_workspace;

@@ -1,10 +1,13 @@
 // What each section of the audit report says, and in which words.
 #include "reportcomposer.h"
 
+#include "models/report/reportchartdrawing.h"
+#include "models/report/reportmapdrawing.h"
 #include "models/report/reportpalette.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QPainter>
 
 namespace Gatehouse {
 
@@ -259,6 +262,8 @@ void ReportComposer::monitoring(const ReportDeployment& deployment)
             figures.rows.append({figure.label, figure.value, figure.note});
         m_flow.table(figures);
     }
+    callVolumeChart(summary);
+    regionMap(summary);
     if (!summary.findings.isEmpty()) {
         ReportTable findings;
         findings.headers = {Text::tr("Area"), Text::tr("Finding")};
@@ -267,6 +272,60 @@ void ReportComposer::monitoring(const ReportDeployment& deployment)
             findings.rows.append({finding.area, finding.detail});
         m_flow.table(findings);
     }
+}
+
+void ReportComposer::callVolumeChart(const MonitoringSummary& summary)
+{
+    if (summary.days.isEmpty())
+        return;
+    const qreal unit = m_flow.pt(1);
+    const QFont& font = m_flow.smallFont();
+    m_flow.figure(Text::tr("Tool calls per day (UTC)"), 130,
+                  [&](QPainter& painter, const QRectF& box) {
+                      ReportChartDrawing::draw(painter, box, unit, summary.days, font);
+                  });
+    m_flow.paragraph(
+        summary.hasBaseline()
+            ? Text::tr("Shaded: the baseline band, the median of comparable days (the same "
+                       "weekday once three weeks exist) plus or minus 3.5 robust deviations. "
+                       "Red bars fall outside it.")
+            : Text::tr("No baseline band: the period has fewer than six days of calls."),
+        &m_flow.smallFont(), Muted);
+}
+
+void ReportComposer::regionMap(const MonitoringSummary& summary)
+{
+    if (summary.flows.isEmpty())
+        return;
+    const qreal unit = m_flow.pt(1);
+    const QFont& font = m_flow.smallFont();
+    const qreal height = m_flow.textWidth() / unit / ReportMapDrawing::AspectRatio;
+    m_flow.figure(Text::tr("Where data rests and where it was computed"), height,
+                  [&](QPainter& painter, const QRectF& box) {
+                      ReportMapDrawing::draw(painter, box, unit, summary.flows, font);
+                  });
+    ReportTable table;
+    table.headers = {Text::tr("Data region"), Text::tr("Compute region"), Text::tr("Calls"),
+                     Text::tr("Jurisdiction")};
+    table.widths = {3, 3, 1.5, 4};
+    QList<QColor> colours;
+    for (const MonitoringSummary::Flow& flow : summary.flows) {
+        const QString crossing = !flow.crossesJurisdiction ? Text::tr("within one jurisdiction")
+                                 : flow.allowedByRule
+                                     ? Text::tr("crosses, allowed by a transfer rule")
+                                     : Text::tr("crosses, NOT allowed by any transfer rule");
+        colours.append(flow.crossesJurisdiction && !flow.allowedByRule ? Fail : QColor());
+        table.rows.append(
+            {flow.dataRegion, flow.computeRegion, QString::number(flow.calls), crossing});
+    }
+    table.color = [colours](int row, int) { return colours[row]; };
+    m_flow.table(table);
+    m_flow.paragraph(Text::tr("Arcs run from the region where the data rests (open dot) to the "
+                              "region that computed the call (filled dot); their width grows "
+                              "with the calls. Red: crosses a jurisdiction without a transfer "
+                              "rule; amber: crosses with one; blue: within one jurisdiction. %1")
+                         .arg(ReportMapDrawing::attribution()),
+                     &m_flow.smallFont(), Muted);
 }
 
 void ReportComposer::limitations()

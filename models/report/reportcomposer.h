@@ -27,6 +27,8 @@ private:
     void exceptions(const ReportDeployment& deployment);
     void evidence(const ReportDeployment& deployment);
     void monitoring(const ReportDeployment& deployment);
+    void callVolumeChart(const MonitoringSummary& summary);
+    void regionMap(const MonitoringSummary& summary);
     void limitations();
     void signOff();
     void appendix();

@@ -26,6 +26,13 @@ void put(QDataStream& out, const MonitoringSummary& summary)
     out << qint32(summary.findings.size());
     for (const MonitoringSummary::Finding& finding : summary.findings)
         out << finding.area << finding.detail;
+    out << qint32(summary.days.size());
+    for (const MonitoringSummary::Day& day : summary.days)
+        out << day.date << day.calls << day.hasBaseline << day.baselineLow << day.baselineHigh;
+    out << qint32(summary.flows.size());
+    for (const MonitoringSummary::Flow& flow : summary.flows)
+        out << flow.dataRegion << flow.computeRegion << flow.dataAt << flow.computeAt << flow.calls
+            << flow.crossesJurisdiction << flow.allowedByRule;
 }
 
 void put(QDataStream& out, const ReportDimension& dimension)

@@ -289,6 +289,23 @@ QRectF ReportPageFlow::reserve(qreal heightPoints)
     return box;
 }
 
+void ReportPageFlow::figure(const QString& caption, qreal heightPoints,
+                            const std::function<void(QPainter&, const QRectF&)>& draw)
+{
+    const qreal captionHeight = textHeight(caption, m_smallBold, m_content.width(), false);
+    ensureSpace(captionHeight + pt(3 + heightPoints));
+    m_y += drawText(caption, m_smallBold, QRectF(m_content.left(), m_y, m_content.width(), 0),
+                    false, Ink);
+    space(3);
+    const QRectF box = reserve(heightPoints);
+    if (m_painter) {
+        m_painter->save();
+        draw(*m_painter, box);
+        m_painter->restore();
+    }
+    space(4);
+}
+
 QRectF ReportPageFlow::toPdfPoints(const QRectF& rect) const
 {
     const qreal height = m_pageRect.height() / m_unit;
