@@ -10,6 +10,8 @@
 #include "views/assessment/deploymentlistwidget.h"
 #include "views/assessment/evidencewidget.h"
 #include "views/assessment/matrixeditorwidget.h"
+#include "views/report/exportreportdialog.h"
+#include "views/report/verifyreportdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -80,6 +82,15 @@ void MainWindow::createFileMenu()
     QAction* create =
         file->addAction(tr("&New workspace..."), this, &MainWindow::chooseNewWorkspace);
     create->setObjectName(u"newWorkspaceAction"_s);
+    file->addSeparator();
+    QAction* exportReport =
+        file->addAction(tr("&Export signed report..."), this, &MainWindow::exportReport);
+    exportReport->setObjectName(u"exportReportAction"_s);
+    exportReport->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    QAction* verifyReport =
+        file->addAction(tr("&Verify signed report..."), this, &MainWindow::verifyReport);
+    verifyReport->setObjectName(u"verifyReportAction"_s);
+    verifyReport->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_V);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -329,6 +340,24 @@ void MainWindow::showComparison()
         return;
     ComparisonDialog dialog(*m_assessments, this);
     dialog.exec();
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_workspace)
+        return;
+    auto* dialog = new ExportReportDialog(*m_workspace, m_clock, m_actor, u"gatehouse"_s, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Closed with the workspace, whose reference the dialog holds.
+    connect(this, &MainWindow::workspaceChanged, dialog, &QWidget::close);
+    dialog->open();
+}
+
+void MainWindow::verifyReport()
+{
+    auto* dialog = new VerifyReportDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -78,6 +78,8 @@ private:
     void chooseWorkspace();
     void chooseNewWorkspace();
     void showComparison();
+    void exportReport();
+    void verifyReport();
     void showAbout();
 
     const Clock& m_clock;

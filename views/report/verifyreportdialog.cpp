@@ -1,0 +1,169 @@
+// The details are an HTML table per signature; every value is escaped, since signer names come
+// from the certificate inside the file being checked.
+#include "verifyreportdialog.h"
+
+#include "models/core/clock.h"
+#include "models/signing/pdfverifier.h"
+#include "views/report/filechooserrow.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace Gatehouse {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString row(const QString& label, const QString& value, bool bad = false)
+{
+    return u"<tr><td><b>%1</b></td><td%2>%3</td></tr>"_s.arg(
+        label.toHtmlEscaped(), bad ? u" style=\"color:#b42318\""_s : QString(),
+        value.toHtmlEscaped());
+}
+
+QString trustText(const SignatureCheck& check)
+{
+    switch (check.trust) {
+    case SignatureCheck::Trust::Trusted:
+        return VerifyReportDialog::tr("trusted: the chain leads to the given CA");
+    case SignatureCheck::Trust::Untrusted:
+        return VerifyReportDialog::tr("NOT trusted: %1").arg(check.trustMessage);
+    case SignatureCheck::Trust::NotChecked:
+        return VerifyReportDialog::tr("not checked: no CA file given");
+    }
+    return {};
+}
+
+QString rangeText(const SignatureCheck& check)
+{
+    QStringList values;
+    for (const qint64 v : check.byteRange)
+        values.append(QString::number(v));
+    return VerifyReportDialog::tr("[%1] %2").arg(
+        values.join(u' '), check.byteRangeOk
+                               ? VerifyReportDialog::tr("leaves out only the signature value")
+                               : VerifyReportDialog::tr("WRONG"));
+}
+
+} // namespace
+
+VerifyReportDialog::VerifyReportDialog(QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(u"verifyReportDialog"_s);
+    setWindowTitle(tr("Verify signed report"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    m_file = new QLineEdit(this);
+    form->addRow(tr("&Signed PDF:"), fileRow(m_file, u"fileEdit"_s, tr("PDF files (*.pdf)")));
+    m_ca = new QLineEdit(this);
+    m_ca->setPlaceholderText(tr("optional: trust is not checked without one"));
+    form->addRow(tr("&CA certificates (PEM):"),
+                 fileRow(m_ca, u"caEdit"_s, tr("PEM files (*.pem *.crt);;All files (*)")));
+    layout->addLayout(form);
+    m_verdict = new QLabel(this);
+    m_verdict->setObjectName(u"verdictLabel"_s);
+    m_verdict->setWordWrap(true);
+    layout->addWidget(m_verdict);
+    m_details = new QTextBrowser(this);
+    m_details->setObjectName(u"detailsView"_s);
+    layout->addWidget(m_details, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton* verifyButton = buttons->addButton(tr("&Verify"), QDialogButtonBox::ActionRole);
+    verifyButton->setObjectName(u"verifyButton"_s);
+    verifyButton->setDefault(true);
+    connect(verifyButton, &QPushButton::clicked, this, &VerifyReportDialog::verify);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(640, 520);
+}
+
+QWidget* VerifyReportDialog::fileRow(QLineEdit* edit, const QString& name, const QString& filter)
+{
+    return fileChooserRow(this, edit, name, [this, edit, filter] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Choose a file"), edit->text(), filter);
+        if (!path.isEmpty())
+            edit->setText(path);
+    });
+}
+
+void VerifyReportDialog::setFile(const QString& path)
+{
+    m_file->setText(path);
+}
+
+void VerifyReportDialog::setCaFile(const QString& path)
+{
+    m_ca->setText(path);
+}
+
+void VerifyReportDialog::verify()
+{
+    const QString file = m_file->text().trimmed();
+    if (file.isEmpty()) {
+        m_verdict->setText(tr("Choose the PDF to verify."));
+        return;
+    }
+    const Result<VerificationReport> report = PdfVerifier(m_ca->text().trimmed()).verifyFile(file);
+    if (!report) {
+        m_verdict->setStyleSheet(u"color: #b42318;"_s);
+        m_verdict->setText(report.error().message);
+        m_details->clear();
+        return;
+    }
+    showReport(*report);
+}
+
+void VerifyReportDialog::showReport(const VerificationReport& report)
+{
+    const bool valid = report.valid();
+    m_verdict->setStyleSheet(valid ? u"color: #1e7b34; font-weight: bold;"_s
+                                   : u"color: #b42318; font-weight: bold;"_s);
+    m_verdict->setText(tr("Verdict: %1. %2")
+                           .arg(VerificationReport::verdictName(report.verdict),
+                                VerificationReport::verdictText(report.verdict)));
+    QString html;
+    for (int i = 0; i < report.signatures.size(); ++i)
+        html += describe(report.signatures[i], i + 1);
+    m_details->setHtml(html);
+}
+
+QString VerifyReportDialog::describe(const SignatureCheck& check, int number)
+{
+    QString html = u"<h3>%1</h3><table cellspacing=\"4\">"_s.arg(tr("Signature %1").arg(number));
+    html += row(tr("Signer"), tr("%1 (%2)").arg(check.signerName, check.signerSubject));
+    html += row(tr("Signed at"),
+                check.signingTime.isValid() ? toIsoUtc(check.signingTime) : tr("not recorded"));
+    html += row(tr("Type"), check.subFilter);
+    html += row(tr("Byte range"), rangeText(check), !check.byteRangeOk);
+    html += row(tr("Coverage"),
+                check.coversWholeFile ? tr("the whole file")
+                                      : tr("%n byte(s) appended after signing", nullptr,
+                                           int(check.bytesAfterSignedRange)),
+                !check.coversWholeFile);
+    html += row(tr("Digest"), check.digestOk ? tr("matches") : tr("MISMATCH"), !check.digestOk);
+    html += row(tr("Signature value"), check.signatureOk ? tr("valid") : tr("INVALID"),
+                !check.signatureOk);
+    html += row(tr("Certificate chain"), trustText(check),
+                check.trust == SignatureCheck::Trust::Untrusted);
+    if (!check.timestampToken.isEmpty())
+        html += row(tr("Timestamp"),
+                    tr("%1 (%2)").arg(toIsoUtc(check.timestampTime),
+                                      check.timestampImprintOk ? tr("matches the signature")
+                                                               : tr("does NOT match")),
+                    !check.timestampImprintOk);
+    for (const QString& problem : check.problems)
+        html += row(tr("Problem"), problem, true);
+    return html + u"</table>"_s;
+}
+
+} // namespace Gatehouse
