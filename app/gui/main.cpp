@@ -2,6 +2,7 @@
 // shows the main window.
 #include "demoworkspace.h"
 #include "mainwindow.h"
+#include "measurecontroller.h"
 #include "watchcontroller.h"
 
 #include "views/inventory/inventorywidget.h"
@@ -79,7 +80,8 @@ Options parseOptions(const QApplication& app)
          Text::tr("SECONDS"), u"2"_s},
         {u"actor"_s, Text::tr("Record changes as made by NAME (default: the login name)."),
          Text::tr("NAME")},
-        {u"tab"_s, Text::tr("Show TAB first: matrix, readiness, watch, map, charts or inventory."),
+        {u"tab"_s,
+         Text::tr("Show TAB first: matrix, readiness, watch, map, charts, inventory or measure."),
          Text::tr("TAB")},
         {u"scenario"_s,
          Text::tr("With --demo, the simulated fleet's scenario: %1 (default clean).")
@@ -218,6 +220,15 @@ int main(int argc, char* argv[])
             return 1;
         }
     }
+    MeasureController measure(window, clock, !screenshot);
+    if (options.demo) {
+        if (auto linked = measure.linkDemoFleet(options.scenario); !linked) {
+            std::fprintf(stderr, "%s\n", qPrintable(linked.error().message));
+            return 1;
+        }
+        // Halfway to the screenshot, so it shows the finished evaluation.
+        measure.evaluateAfter(screenshot ? qMax(1, options.after / 2) : 5);
+    }
     // With --tab map or charts, a screenshot shows that tab alone.
     QWidget* pictured = &window;
     if (options.tab == "watch"_L1)
@@ -227,6 +238,8 @@ int main(int argc, char* argv[])
             pictured = tab;
     } else if (options.tab == "inventory"_L1)
         window.showPage(inventory);
+    else if (options.tab == "measure"_L1)
+        window.showPage(measure.page());
     else if (!options.tab.isEmpty())
         window.showAssessTab(options.tab == "readiness"_L1 ? MainWindow::AssessTab::Readiness
                                                            : MainWindow::AssessTab::Matrix);

@@ -196,6 +196,7 @@ void MainWindow::connectAssessPage()
         m_checklist->setDeployment(id);
         if (id == 0)
             m_evidenceList->setControl(0, std::nullopt);
+        emit deploymentSelected(id);
     };
     connect(m_deploymentList, &DeploymentListWidget::deploymentSelected, this, showDeployment);
     connect(m_checklist, &ChecklistWidget::controlSelected, this, [this](Control control) {
@@ -259,6 +260,17 @@ void MainWindow::showAssessTab(AssessTab tab)
 {
     if (m_assessTabs)
         m_assessTabs->setCurrentIndex(tab == AssessTab::Matrix ? 0 : 1);
+}
+
+qint64 MainWindow::currentDeployment() const
+{
+    return m_deploymentList ? m_deploymentList->currentDeployment() : 0;
+}
+
+void MainWindow::reloadChecklist()
+{
+    if (m_checklist)
+        m_checklist->reload();
 }
 
 void MainWindow::restoreLayout()

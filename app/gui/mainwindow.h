@@ -55,12 +55,18 @@ public:
         Readiness
     };
     void showAssessTab(AssessTab tab);
+    // The deployment selected on the Assess page; 0 for none.
+    qint64 currentDeployment() const;
+    // Reads the checklist again after another page stored evidence for it.
+    void reloadChecklist();
     // Window geometry, dock and splitter states; off for screenshots and tests.
     void setRemembersLayout(bool remember) { m_remembersLayout = remember; }
     void restoreLayout();
 
 signals:
     void workspaceChanged(Gatehouse::Workspace* workspace);
+    // The deployment selected on the Assess page changed; 0 when none is.
+    void deploymentSelected(qint64 deploymentId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
