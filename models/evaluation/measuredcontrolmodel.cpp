@@ -135,7 +135,7 @@ QVariant MeasuredControlModel::displayData(const ControlVerdict& v, int column) 
     case ManualColumn:
         return controlStatusTitle(v.manual.status);
     case MeasuredColumn:
-        return m ? controlStatusTitle(m->status) : tr("not measured");
+        return m ? controlStatusTitle(m->status) : tr("Not measured");
     case VerdictColumn:
         return controlStatusTitle(v.shown);
     case ReasonColumn:

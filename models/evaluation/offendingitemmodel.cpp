@@ -18,6 +18,9 @@ QString text(const QJsonValue& value)
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     if (value.isBool())
         return value.toBool() ? u"yes"_s : u"no"_s;
+    // Ratios such as coverage days would otherwise show sixteen digits.
+    if (value.isDouble() && value.toDouble() != double(value.toInteger()))
+        return QString::number(value.toDouble(), 'f', 2);
     return value.toVariant().toString();
 }
 

@@ -92,6 +92,17 @@ void TimeSeriesChart::setTimeFormat(const QString& format)
     m_time->setFormat(format);
 }
 
+void TimeSeriesChart::setTimeRange(const QDateTime& from, const QDateTime& to)
+{
+    if (from.isValid() && to.isValid() && from < to)
+        m_time->setRange(from, to);
+}
+
+void TimeSeriesChart::setPointsVisible(bool visible)
+{
+    m_series->setPointsVisible(visible);
+}
+
 void TimeSeriesChart::setDark(bool dark)
 {
     m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);

@@ -3,6 +3,7 @@
 // so a fast feed costs one redraw per update, never one per call.
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QPointF>
 #include <QWidget>
@@ -34,6 +35,10 @@ public:
     void setMarkers(const QList<QPointF>& markers);
     // The time axis's label format (QDateTime format, default "HH:mm").
     void setTimeFormat(const QString& format);
+    // Shows this span on the time axis whatever the points cover; call after setPoints.
+    void setTimeRange(const QDateTime& from, const QDateTime& to);
+    // Draws a dot at every point, for sparse series where a line alone hides single points.
+    void setPointsVisible(bool visible);
 
 private:
     QChart* m_chart = nullptr;

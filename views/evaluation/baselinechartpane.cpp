@@ -24,6 +24,7 @@ namespace {
 
 constexpr double BaselineDaysNeeded = 30;
 constexpr qint64 DayMs = 24 * 3'600'000;
+constexpr qsizetype SparsePoints = 48;
 
 } // namespace
 
@@ -75,6 +76,7 @@ BaselineChartPane::BaselineChartPane(QWidget* parent)
     m_splitter->addWidget(m_anomalyView);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({900, 500});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
@@ -89,9 +91,12 @@ void BaselineChartPane::clear()
     setBaseline(BaselineAnalysis());
 }
 
-void BaselineChartPane::setBaseline(const BaselineAnalysis& baseline)
+void BaselineChartPane::setBaseline(const BaselineAnalysis& baseline, const QDateTime& from,
+                                    const QDateTime& to)
 {
     m_baseline = baseline;
+    m_from = from;
+    m_to = to;
     m_anomalies->setAnomalies(m_baseline.anomalies());
     fillSubjects();
     redraw();
@@ -133,11 +138,16 @@ void BaselineChartPane::redraw()
     const BaselineSeries s = BaselineSeries::of(m_baseline, agent, metric);
     m_pointCount = int(s.points.size());
     m_markerCount = int(s.anomalies.size());
-    const bool days = s.points.size() > 1 && s.points.last().x() - s.points.first().x() > DayMs;
+    const bool days = m_from.isValid() ? m_from.msecsTo(m_to) > DayMs
+                                       : s.points.size() > 1
+                                             && s.points.last().x() - s.points.first().x() > DayMs;
     m_chart->setTimeFormat(days ? u"MM-dd HH:mm"_s : u"HH:mm"_s);
     m_chart->setBand(s.lower, s.upper);
     m_chart->setMarkers(s.anomalies);
+    // A few hourly points would vanish in a line over a long period.
+    m_chart->setPointsVisible(s.points.size() < SparsePoints);
     m_chart->setPoints(s.points);
+    m_chart->setTimeRange(m_from, m_to);
     m_chart->setValueLabel(BaselineSeries::metricTitle(metric));
     const double coverage = m_baseline.coverageDays();
     const QLocale locale;

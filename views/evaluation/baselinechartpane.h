@@ -37,7 +37,9 @@ public:
     void show(const QString& agent, const QString& metric);
 
 public slots:
-    void setBaseline(const Gatehouse::BaselineAnalysis& baseline);
+    // The period, when given, is the span the time axis shows.
+    void setBaseline(const Gatehouse::BaselineAnalysis& baseline, const QDateTime& from = {},
+                     const QDateTime& to = {});
     void clear();
 
 private:
@@ -46,6 +48,8 @@ private:
     void showAnomaly(const QModelIndex& index);
 
     BaselineAnalysis m_baseline;
+    QDateTime m_from;
+    QDateTime m_to;
     AnomalyTableModel* m_anomalies = nullptr;
     QComboBox* m_subject = nullptr;
     QComboBox* m_metric = nullptr;

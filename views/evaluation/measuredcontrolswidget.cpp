@@ -25,6 +25,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Gatehouse {
 
 using namespace Qt::StringLiterals;
@@ -107,6 +109,7 @@ MeasuredControlsWidget::MeasuredControlsWidget(const Clock& clock, const QString
     m_splitter->addWidget(createDetailsPane());
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({950, 450});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
@@ -190,10 +193,17 @@ void MeasuredControlsWidget::reload()
     m_model->setVerdicts(verdicts);
     m_evaluate->setEnabled(m_context.isValid() && !m_job);
     updateBanner();
-    if (selected >= 0)
+    // With nothing chosen yet, the first failing control is the one to look at.
+    if (selected < 0 && !verdicts.isEmpty()) {
+        const auto failing = std::find_if(verdicts.begin(), verdicts.end(), [](const auto& v) {
+            return v.shown == ControlStatus::Fail;
+        });
+        selectControl(failing != verdicts.end() ? failing->control : verdicts.first().control);
+    } else if (selected >= 0) {
         selectControl(Control(selected));
-    else
+    } else {
         showDetails();
+    }
 }
 
 void MeasuredControlsWidget::selectControl(Control control)
@@ -291,7 +301,7 @@ void MeasuredControlsWidget::onJobFinished()
                                              .arg(localTime(m_clock.now()))
                                        : QString());
         if (current)
-            emit baselineReady(result->baseline);
+            emit baselineReady(result->baseline, request.from, request.to);
         reload();
         if (request.measure)
             emit evaluated(QString());

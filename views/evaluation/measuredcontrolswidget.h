@@ -59,7 +59,8 @@ signals:
     void busyChanged(bool busy);
     // After an evaluation stored its results (or failed: then the message is not empty).
     void evaluated(const QString& error);
-    void baselineReady(const Gatehouse::BaselineAnalysis& baseline);
+    void baselineReady(const Gatehouse::BaselineAnalysis& baseline, const QDateTime& from,
+                       const QDateTime& to);
 
 private:
     void createActions();
