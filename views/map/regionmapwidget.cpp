@@ -237,12 +237,12 @@ void RegionMapWidget::paintMarkers(QPainter& painter) const
     }
 }
 
-void RegionMapWidget::paintMarker(QPainter& painter, const SiteMarker& marker,
-                                  const QPointF& at) const
+void RegionMapWidget::paintMarker(QPainter& painter, const SiteMarker& marker, const QPointF& at,
+                                  bool hollow) const
 {
     // The shape says what it is, the fill its state: readable without colour vision too.
-    painter.setPen(QPen(Qt::white, 1.5));
-    painter.setBrush(SiteMarker::stateColour(marker.state));
+    painter.setPen(hollow ? QPen(QColor(0x42, 0x42, 0x42), 1.2) : QPen(Qt::white, 1.5));
+    painter.setBrush(hollow ? QColor(Qt::white) : SiteMarker::stateColour(marker.state));
     const double r = MarkerRadius;
     switch (marker.kind) {
     case SiteMarker::Kind::Gateway:
@@ -268,7 +268,6 @@ void RegionMapWidget::paintMarkerLegend(QPainter& painter) const
          {SiteMarker::Kind::Gateway, SiteMarker::Kind::SandboxHost, SiteMarker::Kind::DataSource}) {
         SiteMarker sample;
         sample.kind = kind;
-        sample.state = SiteMarker::State::Disconnected;
         entries.append({sample, SiteMarker::kindName(kind)});
     }
     for (const SiteMarker::State state : SiteMarker::states()) {
@@ -287,8 +286,10 @@ void RegionMapWidget::paintMarkerLegend(QPainter& painter) const
     painter.setBrush(QColor(0xff, 0xff, 0xff, 200));
     painter.drawRect(box);
     QPointF at = box.topLeft() + QPointF(4 + MarkerRadius, 4 + line / 2.0);
-    for (const auto& [sample, text] : entries) {
-        paintMarker(painter, sample, at);
+    // The shapes' samples are hollow, so no colour in the legend says two things.
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const auto& [sample, text] = entries.at(i);
+        paintMarker(painter, sample, at, i < 3);
         painter.setPen(QColor(0x42, 0x42, 0x42));
         painter.drawText(at + QPointF(MarkerRadius + 6, metrics.ascent() / 2.0 - 1), text);
         at.ry() += line;

@@ -74,7 +74,9 @@ private:
     void paintFlows(QPainter& painter) const;
     void paintSites(QPainter& painter) const;
     void paintMarkers(QPainter& painter) const;
-    void paintMarker(QPainter& painter, const SiteMarker& marker, const QPointF& at) const;
+    // hollow: the shape alone, for the legend.
+    void paintMarker(QPainter& painter, const SiteMarker& marker, const QPointF& at,
+                     bool hollow = false) const;
     void paintLegend(QPainter& painter) const;
     void paintMarkerLegend(QPainter& painter) const;
     void paintUnplacedNote(QPainter& painter) const;

@@ -2,6 +2,7 @@
 #include "watchpage.h"
 
 #include "attributionwidget.h"
+#include "chartstab.h"
 #include "livecallswidget.h"
 #include "sourcespanel.h"
 #include "toolcalldetails.h"
@@ -55,7 +56,8 @@ WatchPage::WatchPage(WatchSession& session, QWidget* parent)
     side->addTab(details, tr("Call details"));
     side->addTab(attribution, tr("Attribution"));
     side->addTab(createMapTab(), tr("Map"));
-    m_tabNames = {u"details"_s, u"attribution"_s, u"map"_s};
+    side->addTab(new ChartsTab(m_session, 500, this), tr("Charts"));
+    m_tabNames = {u"details"_s, u"attribution"_s, u"map"_s, u"charts"_s};
 
     m_horizontal = new QSplitter(Qt::Horizontal, this);
     m_horizontal->addWidget(m_live);
@@ -164,11 +166,9 @@ QWidget* WatchPage::showTab(const QString& name)
     if (index < 0)
         return nullptr;
     m_side->setCurrentIndex(index);
-    if (name == "map"_L1 || name == "charts"_L1) {
-        const QList<int> sizes = m_horizontal->sizes();
-        const int total = sizes.value(0) + sizes.value(1);
-        m_horizontal->setSizes({total * 3 / 10, total - total * 3 / 10});
-    }
+    // Before the page is shown its sizes are zero; the splitter scales these to fit.
+    if (name == "map"_L1 || name == "charts"_L1)
+        m_horizontal->setSizes({300, 700});
     return m_side->widget(index);
 }
 
