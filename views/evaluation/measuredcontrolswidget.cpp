@@ -26,6 +26,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace Gatehouse {
 
@@ -191,7 +192,8 @@ void MeasuredControlsWidget::reload()
             verdicts = ControlVerdict::combineAll(*checklist, *measured);
     }
     m_model->setVerdicts(verdicts);
-    m_evaluate->setEnabled(m_context.isValid() && !m_job);
+    m_evaluate->setEnabled(m_context.isValid() && !m_evaluatePending
+                           && !(m_job && m_job->request().measure));
     updateBanner();
     // With nothing chosen yet, the first failing control is the one to look at.
     if (selected < 0 && !verdicts.isEmpty()) {
@@ -242,8 +244,16 @@ void MeasuredControlsWidget::updateBanner()
 
 void MeasuredControlsWidget::evaluateNow()
 {
-    if (!m_context.isValid() || m_job)
+    if (!m_context.isValid() || m_evaluatePending)
         return;
+    if (m_job) {
+        // A baseline read is under way; the evaluation follows it (and reads the baseline too).
+        if (!m_job->request().measure) {
+            m_evaluatePending = true;
+            updateBusy(tr("Evaluation waits for the baseline read..."));
+        }
+        return;
+    }
     startJob(true);
 }
 
@@ -260,9 +270,14 @@ void MeasuredControlsWidget::reloadBaseline()
 
 void MeasuredControlsWidget::startJob(bool measure)
 {
+    m_baselinePending = false;
+    m_evaluatePending = false;
     auto period = m_period->period();
     if (!period) {
-        showError(this, tr("Cannot evaluate"), period.error().message);
+        // Only an evaluation the user asked for reports the bad period; a baseline read waits.
+        updateBusy(QString());
+        if (measure)
+            showError(this, tr("Cannot evaluate"), period.error().message);
         return;
     }
     EvaluationJob::Request request{m_context.workspace->path(),
@@ -273,50 +288,61 @@ void MeasuredControlsWidget::startJob(bool measure)
                                    measure};
     m_job = new EvaluationJob(std::move(request), m_clock, this);
     connect(m_job, &EvaluationJob::finished, this, &MeasuredControlsWidget::onJobFinished);
-    m_baselinePending = false;
-    setBusy(true,
-            measure
-                ? tr("Evaluating %1 to %2...").arg(localTime(period->from), localTime(period->to))
+    updateBusy(
+        measure ? tr("Evaluating %1 to %2...").arg(localTime(period->from), localTime(period->to))
                 : tr("Reading the baseline..."));
     m_job->start();
 }
 
 void MeasuredControlsWidget::onJobFinished()
 {
+    // Deleted later: this runs inside the job's own signal.
     EvaluationJob* job = std::exchange(m_job, nullptr);
     job->deleteLater();
     const EvaluationJob::Request& request = job->request();
     const bool current = m_context.isValid() && request.deploymentId == m_context.deploymentId
                          && request.workspacePath == m_context.workspace->path();
-    const auto& result = job->result();
-    if (!result) {
-        setBusy(false, request.measure ? tr("The evaluation failed.") : QString());
-        showError(this, request.measure ? tr("Evaluation failed") : tr("Cannot read the baseline"),
-                  result.error().message);
-        if (request.measure)
-            emit evaluated(result.error().message);
-    } else {
-        setBusy(false, request.measure ? tr("Evaluated %n control(s) at %1.", nullptr,
-                                            int(result->measurements.size()))
-                                             .arg(localTime(m_clock.now()))
-                                       : QString());
-        if (current)
-            emit baselineReady(result->baseline, request.from, request.to);
-        reload();
-        if (request.measure)
-            emit evaluated(QString());
-    }
-    if (m_baselinePending || (!current && m_context.isValid()))
+    if (job->result())
+        finishWith(request, *job->result(), current);
+    else
+        failWith(request, job->result().error().message);
+    if (m_evaluatePending)
+        startJob(true);
+    else if (m_baselinePending || (!current && m_context.isValid()))
         reloadBaseline();
 }
 
-void MeasuredControlsWidget::setBusy(bool busy, const QString& text)
+void MeasuredControlsWidget::finishWith(const EvaluationJob::Request& request,
+                                        const EvaluationJob::Outcome& outcome, bool current)
 {
-    m_busy->setVisible(busy);
+    updateBusy(request.measure
+                   ? tr("Evaluated %n control(s) at %1.", nullptr, int(outcome.measurements.size()))
+                         .arg(localTime(m_clock.now()))
+                   : QString());
+    if (current)
+        emit baselineReady(outcome.baseline, request.from, request.to);
+    reload();
+    if (request.measure)
+        emit evaluated(QString());
+}
+
+void MeasuredControlsWidget::failWith(const EvaluationJob::Request& request, const QString& message)
+{
+    updateBusy(request.measure ? tr("The evaluation failed.") : QString());
+    showError(this, request.measure ? tr("Evaluation failed") : tr("Cannot read the baseline"),
+              message);
+    if (request.measure)
+        emit evaluated(message);
+}
+
+void MeasuredControlsWidget::updateBusy(const QString& text)
+{
+    const bool evaluating = m_evaluatePending || (m_job && m_job->request().measure);
+    m_busy->setVisible(m_job != nullptr);
     m_status->setText(text);
-    m_evaluate->setEnabled(!busy && m_context.isValid());
-    m_period->setEnabled(!busy);
-    emit busyChanged(busy);
+    m_evaluate->setEnabled(m_context.isValid() && !evaluating);
+    m_period->setEnabled(!evaluating);
+    emit busyChanged(isBusy());
 }
 
 void MeasuredControlsWidget::showDetails()

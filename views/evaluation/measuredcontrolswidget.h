@@ -44,7 +44,8 @@ public:
     QTableView* view() const { return m_view; }
     PeriodChooser* periodChooser() const { return m_period; }
     QSplitter* splitter() const { return m_splitter; }
-    bool isBusy() const { return m_job != nullptr; }
+    // A job runs or an evaluation waits for one.
+    bool isBusy() const { return m_job != nullptr || m_evaluatePending; }
     void selectControl(Control control);
 
 public slots:
@@ -67,7 +68,10 @@ private:
     QWidget* createDetailsPane();
     void startJob(bool measure);
     void onJobFinished();
-    void setBusy(bool busy, const QString& text);
+    void finishWith(const EvaluationJob::Request& request, const EvaluationJob::Outcome& outcome,
+                    bool current);
+    void failWith(const EvaluationJob::Request& request, const QString& message);
+    void updateBusy(const QString& text);
     void updateBanner();
     void showDetails();
     QString detailsText(const ControlVerdict& verdict) const;
@@ -89,6 +93,7 @@ private:
     QAction* m_evaluate = nullptr;
     EvaluationJob* m_job = nullptr;
     bool m_baselinePending = false;
+    bool m_evaluatePending = false;
 };
 
 } // namespace Gatehouse

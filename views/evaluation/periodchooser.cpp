@@ -66,9 +66,10 @@ void PeriodChooser::setSpan(Span span)
 
 void PeriodChooser::setCustomRange(const QDateTime& from, const QDateTime& to)
 {
+    // Custom first, so the editors' changes are not taken for a fixed span's.
+    setSpan(Span::Custom);
     m_from->setDateTime(from.toLocalTime());
     m_to->setDateTime(to.toLocalTime());
-    setSpan(Span::Custom);
 }
 
 void PeriodChooser::updateEditors()
