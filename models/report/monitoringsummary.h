@@ -32,6 +32,7 @@ struct MonitoringSummary
     {
         QDate date;
         qint64 calls = 0;
+        bool partial = false; // the period covers only part of the day
         bool hasBaseline = false;
         double baselineLow = 0;
         double baselineHigh = 0;

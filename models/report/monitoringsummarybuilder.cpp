@@ -60,8 +60,11 @@ QList<MonitoringSummary::Day> daysOf(const BaselineAnalysis& baseline, const QDa
     }
     QList<MonitoringSummary::Day> days;
     const QDate last = to.addMSecs(-1).date();
-    for (QDate d = from.date(); d <= last; d = d.addDays(1))
-        days.append({d, calls.value(d), false, 0, 0});
+    for (QDate d = from.date(); d <= last; d = d.addDays(1)) {
+        const QDateTime dayStart(d, QTime(0, 0), Qt::UTC);
+        const bool partial = dayStart < from || dayStart.addDays(1) > to;
+        days.append({d, calls.value(d), partial, false, 0, 0});
+    }
     return days;
 }
 
@@ -71,23 +74,38 @@ QList<MonitoringSummary::Day> daysOf(const BaselineAnalysis& baseline, const QDa
 void addBaselineBand(QList<MonitoringSummary::Day>& days)
 {
     QList<QPair<qint64, double>> series;
-    for (const MonitoringSummary::Day& d : days)
-        series.append(
-            {QDateTime(d.date, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch(), double(d.calls)});
+    for (const MonitoringSummary::Day& d : days) {
+        if (!d.partial)
+            series.append(
+                {QDateTime(d.date, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch(), double(d.calls)});
+    }
     const QList<Anomaly> all =
         BaselineAnalysis::detect(BaselineAnalysis::AllAgents, u"calls"_s, series, -1.0);
     QHash<qint64, const Anomaly*> byDay;
     for (const Anomaly& a : all)
         byDay.insert(a.hourMs, &a);
-    for (qsizetype i = 0; i < days.size(); ++i) {
-        const Anomaly* a = byDay.value(series[i].first);
+    for (MonitoringSummary::Day& day : days) {
+        const Anomaly* a =
+            byDay.value(QDateTime(day.date, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
         if (!a)
             continue;
         const double reach = BaselineAnalysis::DefaultThreshold * a->scale;
-        days[i].hasBaseline = true;
-        days[i].baselineLow = qMax(0.0, a->baseline - reach);
-        days[i].baselineHigh = a->baseline + reach;
+        day.hasBaseline = true;
+        day.baselineLow = qMax(0.0, a->baseline - reach);
+        day.baselineHigh = a->baseline + reach;
     }
+}
+
+QString metricTitle(const QString& metric)
+{
+    if (metric == "calls"_L1)
+        return Text::tr("tool calls");
+    if (metric == "tokensIn"_L1)
+        return Text::tr("input tokens");
+    if (metric == "tokensOut"_L1)
+        return Text::tr("output tokens");
+    return metric == "durationP50Ms"_L1 ? Text::tr("median call duration (ms)")
+                                        : Text::tr("95th-percentile call duration (ms)");
 }
 
 QString dayText(const QDate& date)
@@ -258,7 +276,7 @@ void MonitoringSummaryBuilder::addAnomalies(const BaselineAnalysis& baseline,
         summary.findings.append(
             {Text::tr("anomaly"),
              Text::tr("%1, %2 at %3: %4 against a baseline of %5 (score %6, %7).")
-                 .arg(agent, a.metric,
+                 .arg(agent, metricTitle(a.metric),
                       hourText(toIsoUtc(QDateTime::fromMSecsSinceEpoch(a.hourMs, Qt::UTC))))
                  .arg(a.value, 0, 'f', 0)
                  .arg(a.baseline, 0, 'f', 0)

@@ -20,6 +20,7 @@ using namespace ReportPalette;
 
 const QColor Bar(0x2b, 0x57, 0x97);
 const QColor Band(0xd6, 0xe6, 0xd3);
+const QColor PartialBar(0xa9, 0xb4, 0xc4);
 
 // The smallest of 1, 2 or 5 times a power of ten that splits `top` into at most five steps.
 double niceStep(double top)
@@ -101,6 +102,7 @@ void drawBars(QPainter& painter, const Frame& frame, const QList<MonitoringSumma
 {
     QPainterPath normal;
     QPainterPath outside;
+    QPainterPath partial;
     // A short period would give slabs; bars stay at most this many points wide.
     const qreal gap = qMax(frame.slot * 0.18, (frame.slot - 18 * frame.unit) / 2);
     for (qsizetype i = 0; i < days.size(); ++i) {
@@ -108,10 +110,11 @@ void drawBars(QPainter& painter, const Frame& frame, const QList<MonitoringSumma
             continue;
         const QRectF bar(QPointF(frame.x(i) + gap, frame.y(double(days[i].calls))),
                          QPointF(frame.x(i + 1) - gap, frame.y(0)));
-        (outsideBand(days[i]) ? outside : normal).addRect(bar);
+        (days[i].partial ? partial : outsideBand(days[i]) ? outside : normal).addRect(bar);
     }
     painter.fillPath(normal, Bar);
     painter.fillPath(outside, Fail);
+    painter.fillPath(partial, PartialBar);
 }
 
 void drawDates(QPainter& painter, const Frame& frame, const QList<MonitoringSummary::Day>& days,

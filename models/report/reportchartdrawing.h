@@ -1,5 +1,6 @@
 // The calls-per-day chart of the monitoring summary as vector paths: one bar a UTC day, the
-// baseline band behind them when one exists, and bars outside the band in red.
+// baseline band behind them when one exists, bars outside the band in red, and the days the
+// period covers only in part in grey.
 #pragma once
 
 #include "models/report/monitoringsummary.h"

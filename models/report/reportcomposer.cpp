@@ -235,7 +235,7 @@ void ReportComposer::evidence(const ReportDeployment& deployment)
         Text::tr("Id"),          Text::tr("Control"), Text::tr("Title / file"),
         Text::tr("Type / size"), Text::tr("SHA-256"), Text::tr("Collected / added (UTC)"),
         Text::tr("Added by"),    Text::tr("Rev"),     Text::tr("Source / status")};
-    table.widths = {0.55, 1.5, 2.2, 1.9, 3.7, 2.1, 1.0, 0.62, 1.3};
+    table.widths = {0.75, 1.5, 2.2, 1.9, 3.7, 2.1, 1.0, 0.62, 1.3};
     table.monospaced = {4};
     table.rows.reserve(deployment.evidence.size());
     for (const ReportEvidence& item : deployment.evidence)
@@ -284,13 +284,17 @@ void ReportComposer::callVolumeChart(const MonitoringSummary& summary)
                   [&](QPainter& painter, const QRectF& box) {
                       ReportChartDrawing::draw(painter, box, unit, summary.days, font);
                   });
-    m_flow.paragraph(
-        summary.hasBaseline()
-            ? Text::tr("Shaded: the baseline band, the median of comparable days (the same "
-                       "weekday once three weeks exist) plus or minus 3.5 robust deviations. "
-                       "Red bars fall outside it.")
-            : Text::tr("No baseline band: the period has fewer than six days of calls."),
-        &m_flow.smallFont(), Muted);
+    const bool partial = std::any_of(summary.days.begin(), summary.days.end(),
+                                     [](const MonitoringSummary::Day& d) { return d.partial; });
+    QString legend = summary.hasBaseline()
+                         ? Text::tr("Shaded: the baseline band, the median of comparable days (the "
+                                    "same weekday once three weeks exist) plus or minus 3.5 robust "
+                                    "deviations. Red bars fall outside it.")
+                         : Text::tr("No baseline band: it needs at least six whole days whose "
+                                    "counts vary.");
+    if (partial)
+        legend += u' ' + Text::tr("Grey bars: days the period covers only in part.");
+    m_flow.paragraph(legend, &m_flow.smallFont(), Muted);
 }
 
 void ReportComposer::regionMap(const MonitoringSummary& summary)

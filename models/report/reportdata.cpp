@@ -28,7 +28,8 @@ void put(QDataStream& out, const MonitoringSummary& summary)
         out << finding.area << finding.detail;
     out << qint32(summary.days.size());
     for (const MonitoringSummary::Day& day : summary.days)
-        out << day.date << day.calls << day.hasBaseline << day.baselineLow << day.baselineHigh;
+        out << day.date << day.calls << day.partial << day.hasBaseline << day.baselineLow
+            << day.baselineHigh;
     out << qint32(summary.flows.size());
     for (const MonitoringSummary::Flow& flow : summary.flows)
         out << flow.dataRegion << flow.computeRegion << flow.dataAt << flow.computeAt << flow.calls

@@ -65,6 +65,46 @@ ReportEvidence evidenceItem(int i)
 
 } // namespace
 
+// Thirty days of a weekly rhythm (busy weekdays, quiet weekends) with one spike on day 20, each
+// with the band a weekday or weekend of that rhythm allows.
+QList<MonitoringSummary::Day> days(const QDate& first)
+{
+    QList<MonitoringSummary::Day> days;
+    for (int i = 0; i < 30; ++i) {
+        const QDate date = first.addDays(i);
+        const bool weekend = date.dayOfWeek() >= 6;
+        const double median = weekend ? 120 : 450;
+        const qint64 calls = i == 20 ? 900 : qint64(median + (i * 37) % 41 - 20);
+        days.append({date, calls, false, true, median - 60, median + 60});
+    }
+    return days;
+}
+
+QList<MonitoringSummary::Flow> flows()
+{
+    return {{QStringLiteral("eu-central-1"),
+             QStringLiteral("eu-west-1"),
+             {8.68, 50.11},
+             {-6.26, 53.35},
+             9000,
+             false,
+             false},
+            {QStringLiteral("eu-central-1"),
+             QStringLiteral("us-east-1"),
+             {8.68, 50.11},
+             {-77.49, 39.04},
+             2400,
+             true,
+             false},
+            {QStringLiteral("eu-west-1"),
+             QStringLiteral("eu-central-2"),
+             {-6.26, 53.35},
+             {8.54, 47.37},
+             800,
+             true,
+             true}};
+}
+
 ReportData sampleReport(int evidenceCount, bool withTelemetry)
 {
     ReportData data;
@@ -92,6 +132,8 @@ ReportData sampleReport(int evidenceCount, bool withTelemetry)
                                           QStringLiteral("30-day baseline 11,900")}};
         deployment.monitoring.findings = {
             {QStringLiteral("residency"), QStringLiteral("No EU data processed in US compute.")}};
+        deployment.monitoring.days = days(data.periodStart.date());
+        deployment.monitoring.flows = flows();
     }
     data.deployments = {deployment};
     data.limitations = {QStringLiteral("Audits are a sampling exercise.")};

@@ -4,6 +4,8 @@
 #include "samplereport.h"
 
 #include "models/core/clock.h"
+#include "models/report/reportchartdrawing.h"
+#include "models/report/reportmapdrawing.h"
 #include "models/report/reportrenderer.h"
 #include "models/signing/pdfsigner.h"
 #include "models/signing/pdfverifier.h"
@@ -13,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +69,7 @@ private slots:
     void monitoringSection_data();
     void monitoringSection();
     void pagesAreNotBlank();
+    void chartAndMapAreDrawn();
     void everyDeploymentHasItsSubsections();
     void signedReportVerifies();
 
@@ -201,6 +205,56 @@ void ReportRendererTest::pagesAreNotBlank()
         QVERIFY(!image.isNull());
         QVERIFY2(greyDeviation(image) > 5.0, qPrintable(name));
     }
+}
+
+// Counts the pixels within a small distance of a colour.
+int pixelsNear(const QImage& image, const QColor& colour)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            count += std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green())
+                         + std::abs(c.blue() - colour.blue())
+                     < 24;
+        }
+    }
+    return count;
+}
+
+void ReportRendererTest::chartAndMapAreDrawn()
+{
+    Result<RenderedReport> rendered = ReportRenderer::render(sampleReport(3, true));
+    QVERIFY(rendered);
+    const QString path = write(QStringLiteral("drawings.pdf"), rendered->pdf);
+    const QString text = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    QVERIFY(text.contains(u"Tool calls per day (UTC)"));
+    QVERIFY(text.contains(u"Shaded: the baseline band"));
+    QVERIFY(text.contains(u"crosses, allowed by a transfer rule"));
+    // The drawings are vector paths: the PDF holds no image at all.
+    const QString images = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
+    QCOMPARE(images.count(u'\n'), 2);
+
+    // The same drawings painted onto an image, to see what they show.
+    const ReportData sample = sampleReport(0, true);
+    const MonitoringSummary& summary = sample.deployments[0].monitoring;
+    QImage chart(900, 300, QImage::Format_RGB32);
+    chart.fill(Qt::white);
+    QPainter painter(&chart);
+    ReportChartDrawing::draw(painter, QRectF(0, 0, 900, 300), 1.0, summary.days, QFont());
+    painter.end();
+    QVERIFY2(pixelsNear(chart, QColor(0xd6, 0xe6, 0xd3)) > 1000, "the baseline band");
+    QVERIFY2(pixelsNear(chart, QColor(0x2b, 0x57, 0x97)) > 1000, "the bars within the band");
+    QVERIFY2(pixelsNear(chart, QColor(0xb4, 0x23, 0x18)) > 100, "the spike, in red");
+
+    QImage map(1000, 400, QImage::Format_RGB32);
+    map.fill(Qt::white);
+    painter.begin(&map);
+    ReportMapDrawing::draw(painter, QRectF(0, 0, 1000, 400), 1.0, summary.flows, QFont());
+    painter.end();
+    QVERIFY2(pixelsNear(map, QColor(0xe4, 0xe7, 0xec)) > 20000, "the land");
+    QVERIFY2(pixelsNear(map, QColor(0xb4, 0x23, 0x18)) > 50, "the arc that breaks residency");
+    QVERIFY2(pixelsNear(map, QColor(0x9a, 0x67, 0x00)) > 10, "the arc a rule allows");
 }
 
 void ReportRendererTest::everyDeploymentHasItsSubsections()
