@@ -39,6 +39,8 @@ private slots:
     void tamperingMakesVerifyFail();
     void refusedSigningLeavesNoFile_data();
     void refusedSigningLeavesNoFile();
+    void organisationIsSetAndAudited_data();
+    void organisationIsSetAndAudited();
 
 private:
     // Runs gatehouse-cli with an event loop turning, so the loopback TSA can answer it.
@@ -108,6 +110,38 @@ void ReportCliTest::unsignedReportIsWrittenAndReportedUnsigned()
     const Run verify = cli({u"verify"_s, out});
     QCOMPARE(verify.exitCode, 1);
     QVERIFY2(verify.out.contains(u"unsigned"), qPrintable(verify.out));
+}
+
+void ReportCliTest::organisationIsSetAndAudited_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("set") << QStringList{u"Acme Mutual Insurance"_s} << 0 << u"Acme Mutual"_s;
+    QTest::newRow("no name") << QStringList{} << 1 << u"one argument"_s;
+    QTest::newRow("two names") << QStringList{u"Acme"_s, u"Mutual"_s} << 1 << u"one argument"_s;
+    QTest::newRow("blank") << QStringList{u"  "_s} << 1 << u"1 to 200 characters"_s;
+}
+
+void ReportCliTest::organisationIsSetAndAudited()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    const Run set = cli(QStringList{u"workspace"_s, u"set-organisation"_s} + arguments);
+    QCOMPARE(set.exitCode, exitCode);
+    QVERIFY2((set.out + set.err).contains(says), qPrintable(set.out + set.err));
+    if (exitCode != 0)
+        return;
+    const Run log = cli({u"audit"_s, u"log"_s, u"--limit"_s, u"1"_s, u"--json"_s});
+    const QJsonObject entry = QJsonDocument::fromJson(log.out.toUtf8()).array().first().toObject();
+    QCOMPARE(entry.value(u"action"_s).toString(), u"workspace.set-organisation"_s);
+    QCOMPARE(entry.value(u"actor"_s).toString(), u"ana"_s);
+
+    const QString out = m_pki->path(u"organisation.pdf"_s);
+    QCOMPARE(cli({u"report"_s, u"claims-triage"_s, u"--out"_s, out}).exitCode, 0);
+    const QString cover = m_pki->run(u"pdftotext"_s, {u"-l"_s, u"1"_s, out, u"-"_s});
+    QVERIFY2(cover.contains(u"Acme Mutual Insurance"), qPrintable(cover));
 }
 
 QString ReportCliTest::signedReport()
