@@ -12,6 +12,7 @@
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -69,6 +70,30 @@ void RegionMapWidget::setMarkers(const QList<SiteMarker>& markers)
     if (markers == m_markers)
         return;
     m_markers = markers;
+    if (!m_userMoved)
+        fitToMarkers();
+    update();
+}
+
+void RegionMapWidget::fitToMarkers()
+{
+    m_projection.reset();
+    QRectF bounds;
+    for (const SiteMarker& marker : std::as_const(m_markers)) {
+        if (const auto point = regionPoint(marker.region))
+            bounds = bounds.isNull() ? QRectF(*point, QSizeF(1, 1))
+                                     : bounds.united(QRectF(*point, QSizeF(1, 1)));
+    }
+    const QRectF view = m_projection.viewport();
+    if (bounds.isNull() || view.isEmpty())
+        return;
+    // Room around the markers for their rings, labels and the legend.
+    const double margin = 120;
+    const double factor = std::min({view.width() / (bounds.width() + 2 * margin),
+                                    view.height() / (bounds.height() + 2 * margin), 4.0});
+    m_projection.pan(view.center() - bounds.center());
+    if (factor > 1)
+        m_projection.zoomAt(view.center(), factor);
     update();
 }
 
@@ -222,14 +247,22 @@ void RegionMapWidget::paintSites(QPainter& painter) const
 
 void RegionMapWidget::paintMarkers(QPainter& painter) const
 {
-    for (const auto& [index, at] : placedMarkers()) {
+    const auto placed = placedMarkers();
+    for (const auto& [index, at] : placed) {
         const SiteMarker& marker = m_markers.at(index);
         paintMarker(painter, marker, at);
         if (marker.kind == SiteMarker::Kind::DataSource)
             continue;
-        // Labels point away from the region, so a ring of markers keeps its labels apart.
-        const auto anchor = regionPoint(marker.region);
-        const bool leftwards = anchor && at.x() < anchor->x() - 0.5;
+        // Labels point away from the markers around, so a ring keeps its labels apart.
+        QPointF around;
+        int near = 0;
+        for (const auto& other : placed) {
+            if (QLineF(other.second, at).length() < 8 * MarkerRadius) {
+                around += other.second;
+                ++near;
+            }
+        }
+        const bool leftwards = near > 1 && at.x() < around.x() / near - 0.5;
         const int width = fontMetrics().horizontalAdvance(marker.label);
         painter.setPen(QColor(0x21, 0x21, 0x21));
         painter.drawText(at + QPointF(leftwards ? -MarkerRadius - 3 - width : MarkerRadius + 3, 4),
@@ -381,10 +414,13 @@ bool RegionMapWidget::event(QEvent* event)
 void RegionMapWidget::resizeEvent(QResizeEvent*)
 {
     m_projection.setViewport(rect());
+    if (!m_userMoved)
+        fitToMarkers();
 }
 
 void RegionMapWidget::wheelEvent(QWheelEvent* event)
 {
+    m_userMoved = true;
     m_projection.zoomAt(event->position(), std::pow(1.2, event->angleDelta().y() / 120.0));
     update();
 }
@@ -405,7 +441,7 @@ void RegionMapWidget::mouseMoveEvent(QMouseEvent* event)
         return;
     }
     if (QLineF(m_pressAt, event->position()).length() > 3)
-        m_dragged = true;
+        m_dragged = m_userMoved = true;
     m_projection.pan(event->position() - m_lastDrag);
     m_lastDrag = event->position();
     update();
@@ -425,6 +461,7 @@ void RegionMapWidget::mouseReleaseEvent(QMouseEvent* event)
 
 void RegionMapWidget::mouseDoubleClickEvent(QMouseEvent*)
 {
+    m_userMoved = true;
     m_projection.reset();
     update();
 }

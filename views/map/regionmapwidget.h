@@ -40,6 +40,9 @@ public:
     void setMarkers(const QList<SiteMarker>& markers);
     QList<SiteMarker> markers() const { return m_markers; }
     MapProjection& projection() { return m_projection; }
+    // Zooms and pans so every placed marker is in view (at most 4 times the whole world); done
+    // on its own as markers arrive until the user pans, zooms or resets the view.
+    void fitToMarkers();
 
     // The arc drawn nearest to a point of the widget, if one is within a few pixels.
     std::optional<RegionFlow> flowAt(const QPointF& point) const;
@@ -95,6 +98,7 @@ private:
     QPointF m_pressAt;
     QPointF m_lastDrag;
     bool m_dragged = false;
+    bool m_userMoved = false; // the user chose the view: markers no longer move it
 };
 
 // The fill of a country on the map, by the jurisdiction its data falls under.

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QDateTime>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -278,6 +279,12 @@ void ChartsTab::showChart(Chart chart, const QList<MinutePoint>& points)
     // The band first: the value axis is fitted to it and the points together.
     view->setBand(lower, upper);
     view->setPoints(values);
+    // Every chart spans the whole period, so minutes line up across charts even where a
+    // duration chart has only a few minutes with calls.
+    if (!points.isEmpty())
+        view->setTimeRange(QDateTime::fromMSecsSinceEpoch(points.first().startMs),
+                           QDateTime::fromMSecsSinceEpoch(points.last().startMs));
+    view->setPointsVisible(values.size() < 30);
 }
 
 QString ChartsTab::statusText() const

@@ -1,0 +1,109 @@
+// The Charts tab on the demo fleet: the past comes from the archive, the live feed adds to it,
+// and once the feed stops the minutes add up to exactly what the archive holds, for all calls,
+// one agent and a longer period, with no call counted twice. The tab paints.
+#include "views/telemetry/chartstab.h"
+
+#include "demowatch.h"
+#include "resultcheck.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Gatehouse;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+qint64 charted(const ChartsTab& tab)
+{
+    qint64 total = 0;
+    for (const MinutePoint& point : tab.series().points())
+        total += point.calls;
+    return total;
+}
+
+// The archive's calls in the tab's window, optionally of one agent.
+qint64 archived(DemoWatch& demo, const ChartsTab& tab, const QString& agent = u""_s)
+{
+    const QList<MinutePoint> points = tab.series().points();
+    if (points.isEmpty())
+        return -1;
+    QSqlQuery query(demo.workspace->database());
+    query.prepare(u"SELECT count(*) FROM telemetry_call WHERE start_ns >= ?"
+                  " AND (? = '' OR agent_id = ?)"_s);
+    query.addBindValue(points.first().startMs * 1'000'000);
+    query.addBindValue(agent);
+    query.addBindValue(agent);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : -2;
+}
+
+} // namespace
+
+class TestChartsTab : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void followsTheDemoFleet();
+};
+
+void TestChartsTab::followsTheDemoFleet()
+{
+    DemoWatch demo;
+    QVERIFY_RESULT(demo.start(u"clean"_s, 20));
+    demo.connectAll();
+    ChartsTab tab(*demo.session, 50);
+    tab.resize(1000, 700);
+    tab.show();
+    QTRY_VERIFY(!tab.isLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(charted(tab) > 100, 20000);
+    QCOMPARE(tab.series().minutes(), 60);
+
+    // Half-way, the tab reads the archive again, while calls keep coming.
+    tab.setPeriodMinutes(360);
+    QVERIFY(tab.isLoading());
+    QTRY_VERIFY(!tab.isLoading());
+    QCOMPARE(tab.series().minutes(), 360);
+    QTRY_VERIFY_WITH_TIMEOUT(charted(tab) > 200, 20000);
+
+    demo.disconnectAll();
+    QVERIFY(demo.session->pipeline().waitUntilIdle(20000));
+    QTRY_COMPARE(charted(tab), archived(demo, tab));
+
+    // The chooser offers the agents seen; one agent's minutes are its share of the archive.
+    auto* chooser = tab.findChild<QComboBox*>(u"chartScope"_s);
+    QVERIFY(chooser);
+    QTRY_VERIFY(tab.scopes().size() > 1);
+    ChartScope agent;
+    for (const ChartScope& scope : tab.scopes()) {
+        if (scope.kind == ChartScope::Kind::Agent)
+            agent = scope;
+    }
+    QCOMPARE(agent.kind, ChartScope::Kind::Agent);
+    tab.setScope(agent);
+    QTRY_VERIFY(!tab.isLoading());
+    QCOMPARE(charted(tab), archived(demo, tab, agent.agents.value(0)));
+    QVERIFY(charted(tab) > 0);
+    QTRY_COMPARE(chooser->currentText(), agent.title);
+
+    // A minute's worth of history is no baseline.
+    QVERIFY(!tab.hasBaseline());
+    const auto* status = tab.findChild<QLabel*>(u"chartStatus"_s);
+    QVERIFY(status && status->text().contains(u"baseline"_s));
+
+    const QImage image = tab.grab().toImage();
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 5)
+        for (int x = 0; x < image.width(); x += 5)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 10, "the charts are blank");
+    const QString keep = qEnvironmentVariable("GATEHOUSE_SCREENSHOT_DIR");
+    if (!keep.isEmpty())
+        image.save(keep + u"/charts.png"_s);
+}
+
+QTEST_MAIN(TestChartsTab)
+#include "tst_chartstab.moc"
