@@ -195,17 +195,25 @@ void MeasuredControlsWidget::reload()
     m_evaluate->setEnabled(m_context.isValid() && !m_evaluatePending
                            && !(m_job && m_job->request().measure));
     updateBanner();
-    // With nothing chosen yet, the first failing control is the one to look at.
     if (selected < 0 && !verdicts.isEmpty()) {
-        const auto failing = std::find_if(verdicts.begin(), verdicts.end(), [](const auto& v) {
-            return v.shown == ControlStatus::Fail;
-        });
-        selectControl(failing != verdicts.end() ? failing->control : verdicts.first().control);
+        selectControl(firstToLookAt(verdicts).value_or(verdicts.first().control));
     } else if (selected >= 0) {
         selectControl(Control(selected));
     } else {
         showDetails();
     }
+}
+
+std::optional<Control> MeasuredControlsWidget::firstToLookAt(const QList<ControlVerdict>& verdicts)
+{
+    // A measured fail under a manual pass first, then any fail.
+    for (const bool conflictsOnly : {true, false}) {
+        for (const ControlVerdict& v : verdicts) {
+            if (conflictsOnly ? v.conflict : v.shown == ControlStatus::Fail)
+                return v.control;
+        }
+    }
+    return std::nullopt;
 }
 
 void MeasuredControlsWidget::selectControl(Control control)
@@ -322,6 +330,11 @@ void MeasuredControlsWidget::finishWith(const EvaluationJob::Request& request,
     if (current)
         emit baselineReady(outcome.baseline, request.from, request.to);
     reload();
+    // What the evaluation found against the manual status is what the user must see first.
+    const auto conflict = std::find_if(m_model->verdicts().begin(), m_model->verdicts().end(),
+                                       [](const ControlVerdict& v) { return v.conflict; });
+    if (request.measure && conflict != m_model->verdicts().end())
+        selectControl(conflict->control);
     if (request.measure)
         emit evaluated(QString());
 }
@@ -356,6 +369,7 @@ void MeasuredControlsWidget::showDetails()
                                                : QString());
         m_offendingTitle->clear();
         m_offending->setItems({});
+        m_offendingView->hide();
         return;
     }
     m_details->setText(detailsText(*v));
@@ -373,8 +387,9 @@ void MeasuredControlsWidget::showDetails()
             }
         }
     }
-    m_offendingTitle->setText(title);
+    m_offendingTitle->setText(v->measured && items.isEmpty() ? tr("No offending items.") : title);
     m_offending->setItems(items);
+    m_offendingView->setVisible(!items.isEmpty());
 }
 
 QString MeasuredControlsWidget::detailsText(const ControlVerdict& v) const

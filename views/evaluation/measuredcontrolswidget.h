@@ -12,6 +12,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QAction;
 class QLabel;
 class QProgressBar;
@@ -75,6 +77,7 @@ private:
     void updateBanner();
     void showDetails();
     QString detailsText(const ControlVerdict& verdict) const;
+    static std::optional<Control> firstToLookAt(const QList<ControlVerdict>& verdicts);
 
     const Clock& m_clock;
     QString m_actor;
