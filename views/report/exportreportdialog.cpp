@@ -43,7 +43,7 @@ ExportReportDialog::ExportReportDialog(Workspace& workspace, const Clock& clock,
     setWindowTitle(tr("Export signed report"));
     buildForm();
     fillFromWorkspace();
-    resize(620, 560);
+    resize(620, 420);
 }
 
 ExportReportDialog::~ExportReportDialog() = default;
@@ -138,8 +138,9 @@ QWidget* ExportReportDialog::buildPeriodRow()
     }
     layout->addWidget(m_period);
     layout->addWidget(m_from);
-    layout->addWidget(new QLabel(tr("to (UTC days, inclusive)"), row));
+    layout->addWidget(new QLabel(tr("to"), row));
     layout->addWidget(m_to);
+    layout->addWidget(new QLabel(tr("(UTC days, both included)"), row));
     layout->addStretch();
     return row;
 }
