@@ -121,6 +121,7 @@ private slots:
     void unattributedCallsAreCounted();
     void crossJurisdictionFlowIsFound();
     void transferRuleAllowsTheFlow();
+    void killSwitchDrillIsTimed();
     void organisationComesFromTheWorkspace();
     void sameWorkspaceGivesSameSummary();
     void pdfCarriesSummaryAndMap();
@@ -132,7 +133,7 @@ private:
         QDateTime from;
         QDateTime to;
     };
-    Captured capture(const QString& name);
+    Captured capture(const QString& name, qint64 events = Events);
     ReportData build(Captured& captured, const QString& organisation = u"Test Org"_s);
 
     QTemporaryDir m_dir;
@@ -145,12 +146,12 @@ void MonitoringSummaryTest::initTestCase()
     QVERIFY2(m_pki.ok(), qPrintable(m_pki.error()));
 }
 
-MonitoringSummaryTest::Captured MonitoringSummaryTest::capture(const QString& name)
+MonitoringSummaryTest::Captured MonitoringSummaryTest::capture(const QString& name, qint64 events)
 {
     Captured c;
     c.fixture = std::make_unique<EvaluationFixture>();
     const auto fleet = scenario(name);
-    c.to = c.fixture->capture(*fleet, Events);
+    c.to = c.fixture->capture(*fleet, events);
     c.from = fleet->options().start.addSecs(-3600);
     return c;
 }
@@ -248,6 +249,19 @@ void MonitoringSummaryTest::transferRuleAllowsTheFlow()
         QVERIFY(!flow.crossesJurisdiction || flow.allowedByRule);
     QCOMPARE(figure(summary, u"Cross-jurisdiction calls"_s)->value, u"0"_s);
     QVERIFY(findingsOf(summary, u"residency"_s).isEmpty());
+}
+
+void MonitoringSummaryTest::killSwitchDrillIsTimed()
+{
+    // Seven minutes: the drill starts after one, the agent's last call comes 90 s later, and the
+    // measurement waits five minutes past the start before it judges.
+    Captured c = capture(u"kill-switch-drill"_s, 840);
+    const MonitoringSummary summary = build(c).deployments.first().monitoring;
+    QCOMPARE(figure(summary, u"Kill-switch drills"_s)->value, u"1"_s);
+    const QStringList drills = findingsOf(summary, u"kill-switch"_s);
+    QCOMPARE(drills.size(), 1);
+    QVERIFY2(drills.first().contains(u"stopped in 9") && drills.first().endsWith(u"pass."),
+             qPrintable(drills.first()));
 }
 
 void MonitoringSummaryTest::organisationComesFromTheWorkspace()
