@@ -106,6 +106,9 @@ QVariant MeasuredControlModel::data(const QModelIndex& index, int role) const
         return foregroundData(*v, index.column());
     case Qt::BackgroundRole:
         return backgroundData(*v);
+    case Qt::DecorationRole:
+        // A swatch that keeps the verdict's colour on a selected row too.
+        return index.column() == VerdictColumn ? QVariant(statusColour(v->shown)) : QVariant();
     case Qt::FontRole: {
         QFont font;
         font.setBold(index.column() == VerdictColumn

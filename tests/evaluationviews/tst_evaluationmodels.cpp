@@ -107,6 +107,8 @@ private slots:
         QCOMPARE(at(MeasuredControlModel::VerdictColumn, Qt::ForegroundRole).value<QColor>(),
                  MeasuredControlModel::statusColour(ControlStatus::Fail));
         QCOMPARE(at(MeasuredControlModel::ReasonColumn, Qt::DisplayRole).toString(), u"bad"_s);
+        QCOMPARE(at(MeasuredControlModel::VerdictColumn, Qt::DecorationRole).value<QColor>(),
+                 MeasuredControlModel::statusColour(ControlStatus::Fail));
         QVERIFY(!at(MeasuredControlModel::PeriodColumn, Qt::DisplayRole).toString().isEmpty());
         // A control that was never measured shows so, without a red row.
         const int other = model.rowOf(Control::GovernancePolicy);
