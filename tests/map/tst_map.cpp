@@ -9,6 +9,7 @@
 #include "models/regions/regioncatalog.h"
 #include "views/map/regionmapwidget.h"
 
+#include "imagecheck.h"
 #include "resultcheck.h"
 
 #include <QSignalSpy>
@@ -215,14 +216,8 @@ void TestMap::widgetPaintsSomething()
     RegionMapWidget widget(*m_map, *m_catalog);
     widget.resize(800, 400);
     const QImage image = widget.grab().toImage();
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 7)
-        for (int x = 0; x < image.width(); x += 7)
-            colours.insert(image.pixel(x, y));
-    QVERIFY2(colours.size() > 5, "the map is not blank");
-    const QString keep = qEnvironmentVariable("GATEHOUSE_SCREENSHOT_DIR");
-    if (!keep.isEmpty())
-        image.save(keep + u"/map.png"_s);
+    QVERIFY2(sampledColours(image, 7).size() > 5, "the map is not blank");
+    keepScreenshot(image, u"map.png"_s);
 }
 
 void TestMap::markersSpreadWithoutOverlap_data()
@@ -287,6 +282,13 @@ void TestMap::widgetPlacesAndHitTestsMarkers()
         QCOMPARE(found->id, m.id);
         QVERIFY(found->toolTip().contains(SiteMarker::stateName(m.state)));
     }
+    // Each marker is filled with its state's colour, where the map says it is.
+    const QImage image = widget.grab().toImage();
+    for (const SiteMarker& m : markers) {
+        const QPoint at = positions.value(m.id).toPoint();
+        QCOMPARE(QColor(image.pixel(at)).name(), SiteMarker::stateColour(m.state).name());
+    }
+    keepScreenshot(image, u"map-markers.png"_s);
     QSignalSpy clicks(&widget, &RegionMapWidget::markerClicked);
     QTest::mouseClick(&widget, Qt::LeftButton, {}, positions.value(u"gw-eu-2"_s).toPoint());
     QCOMPARE(clicks.count(), 1);

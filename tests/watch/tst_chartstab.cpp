@@ -4,11 +4,11 @@
 #include "views/telemetry/chartstab.h"
 
 #include "demowatch.h"
+#include "imagecheck.h"
 #include "resultcheck.h"
 
 #include <QComboBox>
 #include <QLabel>
-#include <QSet>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -95,14 +95,8 @@ void TestChartsTab::followsTheDemoFleet()
     QVERIFY(status && status->text().contains(u"baseline"_s));
 
     const QImage image = tab.grab().toImage();
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 5)
-        for (int x = 0; x < image.width(); x += 5)
-            colours.insert(image.pixel(x, y));
-    QVERIFY2(colours.size() > 10, "the charts are blank");
-    const QString keep = qEnvironmentVariable("GATEHOUSE_SCREENSHOT_DIR");
-    if (!keep.isEmpty())
-        image.save(keep + u"/charts.png"_s);
+    QVERIFY2(sampledColours(image).size() > 10, "the charts are blank");
+    keepScreenshot(image, u"charts.png"_s);
 }
 
 QTEST_MAIN(TestChartsTab)
