@@ -2,6 +2,7 @@
 // work, a wrong password and an expired certificate that leave no file, a typed password kept in
 // a real gnome-keyring (the CI runs one on a private D-Bus) and then used without asking, and the
 // verify dialog on a valid report and on one with bytes appended after signing.
+#include "localtsa.h"
 #include "resultcheck.h"
 #include "testpki.h"
 
@@ -59,6 +60,7 @@ private slots:
     void expiredCertificateLeavesNoFile();
     void typedPasswordSignsAndIsKept();
     void keptPasswordIsUsedWithoutAsking();
+    void timestampedExportVerifies();
     void verifyShowsTheSignature();
     void verifyShowsAppendedBytes();
 
@@ -272,6 +274,31 @@ void ReportDialogsTest::keptPasswordIsUsedWithoutAsking()
     QVERIFY(!d->findChild<SignerPasswordDialog*>(u"signerPasswordDialog"_s));
     QVERIFY(QFile::exists(out));
     QVERIFY(d->findChild<QLabel*>(u"exportStatus"_s)->text().contains(u"signed by Test signer"));
+}
+
+void ReportDialogsTest::timestampedExportVerifies()
+{
+    requireKeyring();
+    LocalTsa tsa(*m_pki);
+    QVERIFY(tsa.listening());
+    QVERIFY_RESULT(m_secrets.writeNow(ExportReportDialog::keyringId(m_pki->signerBundle()),
+                                      SecretStore::Kind::KeyPassword,
+                                      SecretBuffer::fromView(TestPki::Password)));
+    auto d = dialog();
+    d->findChild<QLineEdit*>(u"tsaEdit"_s)->setText(tsa.url().toString());
+    QSignalSpy exported(d.get(), &ExportReportDialog::exported);
+    const QString out = exportSigned(*d, u"timestamped.pdf"_s, m_pki->signerBundle());
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 60000);
+    QCOMPARE(tsa.requestsServed(), 1);
+
+    VerifyReportDialog verify;
+    verify.setFile(out);
+    verify.setCaFile(m_pki->caCertificate());
+    verify.verify();
+    QVERIFY(verify.findChild<QLabel*>(u"verdictLabel"_s)->text().startsWith(u"Verdict: valid."));
+    const QString details = verify.findChild<QTextBrowser*>(u"detailsView"_s)->toPlainText();
+    QVERIFY2(details.contains(u"Timestamp") && details.contains(u"matches the signature"),
+             qPrintable(details));
 }
 
 void ReportDialogsTest::verifyShowsTheSignature()
