@@ -4,7 +4,7 @@
 #include "models/core/clock.h"
 #include "models/telemetry/basicsecretredactor.h"
 #include "models/telemetry/redactionkey.h"
-#include "models/wall/callrateseries.h"
+#include "models/wall/minuteseries.h"
 #include "models/wall/panelrotation.h"
 #include "models/watch/demofleet.h"
 #include "models/watch/watchsession.h"
@@ -109,30 +109,29 @@ void TestWall::violationPinsItsPanel()
 
 void TestWall::rateRingSlides()
 {
-    CallRateSeries series(60'000, 5);
+    MinuteSeries series(5);
     const qint64 base = 1'800'000'000'000; // a round minute
-    series.add({callAt(base + 1'000), callAt(base + 2'000, u"error"_s), callAt(base + 61'000)});
-    QList<RateBucket> buckets = series.buckets();
+    series.add({callAt(base + 1'000), callAt(base + 2'000, u"denied"_s), callAt(base + 61'000)});
+    QList<MinutePoint> buckets = series.points();
     QCOMPARE(buckets.size(), 5);
     QCOMPARE(buckets.last().startMs, base + 60'000);
     QCOMPARE(buckets.last().calls, 1);
     QCOMPARE(buckets.at(3).calls, 2);
-    QCOMPARE(buckets.at(3).errors, 1);
+    QCOMPARE(buckets.at(3).rejects, 1);
     QCOMPARE(buckets.at(3).tokens, 30);
-    QCOMPARE(buckets.at(3).meanDurationMs(), 2.0);
 
     // Silence moves the window on: old minutes fall out, the new ones are zero.
     series.advanceTo(base + 4 * 60'000 + 5'000);
-    buckets = series.buckets();
+    buckets = series.points();
     QCOMPARE(buckets.last().startMs, base + 4 * 60'000);
     QCOMPARE(buckets.first().startMs, base);
     QCOMPARE(buckets.first().calls, 2);
     series.advanceTo(base + 60 * 60'000);
-    for (const RateBucket& bucket : series.buckets())
+    for (const MinutePoint& bucket : series.points())
         QCOMPARE(bucket.calls, 0);
     // A call older than the window is not news.
     series.add({callAt(base)});
-    for (const RateBucket& bucket : series.buckets())
+    for (const MinutePoint& bucket : series.points())
         QCOMPARE(bucket.calls, 0);
 }
 

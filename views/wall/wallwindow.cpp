@@ -8,7 +8,7 @@
 #include "models/map/regionflows.h"
 #include "models/map/worldmap.h"
 #include "models/regions/regioncatalog.h"
-#include "models/wall/callrateseries.h"
+#include "models/wall/minuteseries.h"
 #include "models/wall/panelrotation.h"
 #include "models/watch/sourcelistmodel.h"
 #include "models/watch/sourcemarkers.h"
@@ -74,7 +74,7 @@ WallWindow::WallWindow(WatchSession& session, AssessmentStore* assessments, cons
     , m_clock(clock)
     , m_options(options)
     , m_rotation(std::make_unique<PanelRotation>(PanelCount, options.rotationSeconds * 1000, clock))
-    , m_rates(std::make_unique<CallRateSeries>(60'000, 60))
+    , m_rates(std::make_unique<MinuteSeries>(60))
 {
     setObjectName(u"wallWindow"_s);
     setWindowTitle(tr("Gatehouse wall"));
@@ -277,8 +277,8 @@ void WallWindow::refreshScoreboard()
 void WallWindow::refreshActivity()
 {
     QList<QPointF> points;
-    const QList<RateBucket> buckets = m_rates->buckets();
-    for (const RateBucket& bucket : buckets)
+    const QList<MinutePoint> buckets = m_rates->points();
+    for (const MinutePoint& bucket : buckets)
         points.append(QPointF(double(bucket.startMs), double(bucket.calls)));
     m_chart->setPoints(points);
     const qint64 lastMinute = buckets.size() > 1 ? buckets.at(buckets.size() - 2).calls : 0;

@@ -16,8 +16,8 @@ class QTimer;
 namespace Gatehouse {
 
 class AssessmentStore;
-class CallRateSeries;
 class Clock;
+class MinuteSeries;
 class PanelRotation;
 class RegionCatalog;
 class RegionFlows;
@@ -82,7 +82,7 @@ private:
     const Clock& m_clock;
     WallOptions m_options;
     std::unique_ptr<PanelRotation> m_rotation;
-    std::unique_ptr<CallRateSeries> m_rates;
+    std::unique_ptr<MinuteSeries> m_rates;
     std::unique_ptr<WorldMap> m_worldMap;
     std::unique_ptr<RegionCatalog> m_catalog;
     std::unique_ptr<RegionFlows> m_flows;
