@@ -1,5 +1,8 @@
 // Everything is read inside one read transaction, so the series, the baseline and the snapshot
 // id describe the same state of the archive while the writer thread carries on.
+// TODO: per-minute sums kept by the archive writer - every call of the period and of 35 days of
+// history is read row by row now (about half a million rows a second), so a day at thousands of
+// calls a second takes minutes to chart - when the archive gains a minute rollup table.
 #include "charthistory.h"
 
 #include "models/assessment/assessmentstore.h"
