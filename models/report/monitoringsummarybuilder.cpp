@@ -113,6 +113,59 @@ QString dayText(const QDate& date)
     return date.toString(u"yyyy-MM-dd"_s);
 }
 
+MonitoringSummary::Finding attributionFinding(const QJsonObject& item)
+{
+    return {Text::tr("attribution"),
+            Text::tr("%1 %2(s) of agent %3 through %4 name no human.")
+                .arg(item[u"calls"_s].toInteger())
+                .arg(item[u"kind"_s].toString(), item[u"agent"_s].toString(),
+                     item[u"endpoint"_s].toString())};
+}
+
+MonitoringSummary::Finding residencyFinding(const QJsonObject& item)
+{
+    return {Text::tr("residency"),
+            Text::tr("%1 call(s) of agent %2 processed %3 data (%4) in %5 compute (%6) without a "
+                     "transfer rule.")
+                .arg(item[u"calls"_s].toInteger())
+                .arg(item[u"agent"_s].toString(), item[u"dataJurisdiction"_s].toString(),
+                     item[u"dataRegion"_s].toString(), item[u"computeJurisdiction"_s].toString(),
+                     item[u"computeRegion"_s].toString())};
+}
+
+MonitoringSummary::Finding anomalyFinding(const Anomaly& a)
+{
+    const QString agent = a.agent == BaselineAnalysis::AllAgents ? Text::tr("all agents") : a.agent;
+    return {Text::tr("anomaly"),
+            Text::tr("%1, %2 at %3: %4 against a baseline of %5 (score %6, %7).")
+                .arg(agent, metricTitle(a.metric),
+                     hourText(toIsoUtc(QDateTime::fromMSecsSinceEpoch(a.hourMs, Qt::UTC))))
+                .arg(a.value, 0, 'f', 0)
+                .arg(a.baseline, 0, 'f', 0)
+                .arg(a.score, 0, 'f', 1)
+                .arg(a.grouping)};
+}
+
+MonitoringSummary::Finding drillFinding(const QJsonObject& d)
+{
+    const QString stopped =
+        d.contains(u"timeToStopSeconds"_s)
+            ? Text::tr("stopped in %1 s").arg(d[u"timeToStopSeconds"_s].toDouble(), 0, 'f', 1)
+            : Text::tr("time to stop not yet known");
+    return {Text::tr("kill-switch"),
+            Text::tr("Drill on agent %1 started %2 (%3): %4, %5.")
+                .arg(d[u"agent"_s].toString(), d[u"startedAt"_s].toString(),
+                     d[u"origin"_s].toString(), stopped, d[u"status"_s].toString())};
+}
+
+// The first few offending items of a measurement, as findings.
+void addFindings(MonitoringSummary& summary, const QJsonArray& items,
+                 MonitoringSummary::Finding (*finding)(const QJsonObject&))
+{
+    for (qsizetype i = 0; i < items.size() && i < MaxFindings; ++i)
+        summary.findings.append(finding(items[i].toObject()));
+}
+
 } // namespace
 
 MonitoringSummaryBuilder::MonitoringSummaryBuilder(Workspace& workspace, RegionCatalog regions)
@@ -192,14 +245,7 @@ Result<void> MonitoringSummaryBuilder::addAttribution(const EvaluationInput& inp
         summary.figures.append(
             {Text::tr("Sandbox runs"), QString::number(runs),
              Text::tr("%1 name no human").arg(count(*m, u"sandboxRunsWithoutHuman"_s))});
-    for (qsizetype i = 0; i < m->offending.size() && i < MaxFindings; ++i) {
-        const QJsonObject item = m->offending[i].toObject();
-        summary.findings.append({Text::tr("attribution"),
-                                 Text::tr("%1 %2(s) of agent %3 through %4 name no human.")
-                                     .arg(item[u"calls"_s].toInteger())
-                                     .arg(item[u"kind"_s].toString(), item[u"agent"_s].toString(),
-                                          item[u"endpoint"_s].toString())});
-    }
+    addFindings(summary, m->offending, attributionFinding);
     return {};
 }
 
@@ -220,17 +266,7 @@ Result<void> MonitoringSummaryBuilder::addResidency(const EvaluationInput& input
             {Text::tr("Calls in unknown regions"), QString::number(unknown),
              Text::tr("regions: %1")
                  .arg(m->details[u"unknownRegions"_s].toVariant().toStringList().join(u", "_s))});
-    for (qsizetype i = 0; i < m->offending.size() && i < MaxFindings; ++i) {
-        const QJsonObject item = m->offending[i].toObject();
-        summary.findings.append(
-            {Text::tr("residency"),
-             Text::tr("%1 call(s) of agent %2 processed %3 data (%4) in %5 compute (%6) "
-                      "without a transfer rule.")
-                 .arg(item[u"calls"_s].toInteger())
-                 .arg(item[u"agent"_s].toString(), item[u"dataJurisdiction"_s].toString(),
-                      item[u"dataRegion"_s].toString(), item[u"computeJurisdiction"_s].toString(),
-                      item[u"computeRegion"_s].toString())});
-    }
+    addFindings(summary, m->offending, residencyFinding);
     return {};
 }
 
@@ -269,20 +305,8 @@ void MonitoringSummaryBuilder::addAnomalies(const BaselineAnalysis& baseline,
         {Text::tr("Anomalous hours"), QString::number(anomalies.size()),
          Text::tr("against a baseline of %1 day(s) of calls, tokens and durations")
              .arg(baseline.coverageDays(), 0, 'f', 1)});
-    for (qsizetype i = 0; i < anomalies.size() && i < MaxFindings; ++i) {
-        const Anomaly& a = anomalies[i];
-        const QString agent =
-            a.agent == BaselineAnalysis::AllAgents ? Text::tr("all agents") : a.agent;
-        summary.findings.append(
-            {Text::tr("anomaly"),
-             Text::tr("%1, %2 at %3: %4 against a baseline of %5 (score %6, %7).")
-                 .arg(agent, metricTitle(a.metric),
-                      hourText(toIsoUtc(QDateTime::fromMSecsSinceEpoch(a.hourMs, Qt::UTC))))
-                 .arg(a.value, 0, 'f', 0)
-                 .arg(a.baseline, 0, 'f', 0)
-                 .arg(a.score, 0, 'f', 1)
-                 .arg(a.grouping)});
-    }
+    for (qsizetype i = 0; i < anomalies.size() && i < MaxFindings; ++i)
+        summary.findings.append(anomalyFinding(anomalies[i]));
 }
 
 Result<void> MonitoringSummaryBuilder::addDrills(const EvaluationInput& input,
@@ -294,18 +318,8 @@ Result<void> MonitoringSummaryBuilder::addDrills(const EvaluationInput& input,
     const QJsonArray drills = m->details[u"drills"_s].toArray();
     summary.figures.append(
         {Text::tr("Kill-switch drills"), QString::number(drills.size()), m->reason});
-    for (const QJsonValue& value : drills) {
-        const QJsonObject d = value.toObject();
-        const QString stopped =
-            d.contains(u"timeToStopSeconds"_s)
-                ? Text::tr("stopped in %1 s").arg(d[u"timeToStopSeconds"_s].toDouble(), 0, 'f', 1)
-                : Text::tr("time to stop not yet known");
-        summary.findings.append(
-            {Text::tr("kill-switch"),
-             Text::tr("Drill on agent %1 started %2 (%3): %4, %5.")
-                 .arg(d[u"agent"_s].toString(), d[u"startedAt"_s].toString(),
-                      d[u"origin"_s].toString(), stopped, d[u"status"_s].toString())});
-    }
+    for (const QJsonValue& value : drills)
+        summary.findings.append(drillFinding(value.toObject()));
     return {};
 }
 

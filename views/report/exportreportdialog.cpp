@@ -68,6 +68,23 @@ void ExportReportDialog::reject()
 void ExportReportDialog::buildForm()
 {
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buildInputs());
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"exportProgress"_s);
+    m_progress->setRange(0, ReportExportJob::Steps);
+    m_progress->setValue(0);
+    layout->addWidget(m_progress);
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"exportStatus"_s);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+    layout->addStretch();
+    layout->addWidget(buildButtons());
+}
+
+QFormLayout* ExportReportDialog::buildInputs()
+{
     auto* form = new QFormLayout;
     m_deployments = new QListWidget(this);
     m_deployments->setObjectName(u"deploymentList"_s);
@@ -93,27 +110,18 @@ void ExportReportDialog::buildForm()
     m_tsa->setObjectName(u"tsaEdit"_s);
     m_tsa->setPlaceholderText(tr("optional, e.g. http://timestamp.example/tsa"));
     form->addRow(tr("&Timestamp authority:"), m_tsa);
-    layout->addLayout(form);
+    return form;
+}
 
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(u"exportProgress"_s);
-    m_progress->setRange(0, ReportExportJob::Steps);
-    m_progress->setValue(0);
-    layout->addWidget(m_progress);
-    m_status = new QLabel(this);
-    m_status->setObjectName(u"exportStatus"_s);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_status);
-    layout->addStretch();
-
+QDialogButtonBox* ExportReportDialog::buildButtons()
+{
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::ActionRole);
     exportButton->setObjectName(u"exportButton"_s);
     exportButton->setDefault(true);
     connect(exportButton, &QPushButton::clicked, this, &ExportReportDialog::startExport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportReportDialog::reject);
-    layout->addWidget(m_buttons);
+    return m_buttons;
 }
 
 QWidget* ExportReportDialog::buildPeriodRow()

@@ -15,6 +15,7 @@
 class QCheckBox;
 class QDateEdit;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -51,6 +52,8 @@ public slots:
 
 private:
     void buildForm();
+    QFormLayout* buildInputs();
+    QDialogButtonBox* buildButtons();
     QWidget* buildPeriodRow();
     void fillFromWorkspace();
     void browseOutput();

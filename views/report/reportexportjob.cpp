@@ -49,20 +49,22 @@ void ReportExportJob::run()
     m_password.clear();
 }
 
-Result<QString> ReportExportJob::work()
+Result<std::optional<SigningIdentity>> ReportExportJob::loadSigner()
 {
-    std::optional<SigningIdentity> identity;
-    if (!m_request.signerFile.isEmpty()) {
-        emit progressed(1, tr("Opening the signing certificate"));
-        QByteArray password = m_password.copy();
-        m_password.clear();
-        Result<SigningIdentity> loaded =
-            SigningIdentity::fromPkcs12File(m_request.signerFile, password, m_clock.now());
-        if (!loaded)
-            return std::unexpected(loaded.error());
-        identity.emplace(std::move(*loaded));
-    }
+    if (m_request.signerFile.isEmpty())
+        return std::optional<SigningIdentity>();
+    emit progressed(1, tr("Opening the signing certificate"));
+    QByteArray password = m_password.copy();
+    m_password.clear();
+    Result<SigningIdentity> loaded =
+        SigningIdentity::fromPkcs12File(m_request.signerFile, password, m_clock.now());
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    return std::optional<SigningIdentity>(std::move(*loaded));
+}
 
+Result<RenderedReport> ReportExportJob::render()
+{
     emit progressed(2, tr("Gathering the report from the workspace"));
     // Opened and closed on this thread, as the workspace's connection requires.
     auto workspace =
@@ -72,33 +74,40 @@ Result<QString> ReportExportJob::work()
     Result<ReportData> data = ReportBuilder(**workspace, m_clock).build(m_request.options);
     if (!data)
         return std::unexpected(data.error());
-
     emit progressed(3, tr("Drawing the pages"));
-    Result<RenderedReport> report = ReportRenderer::render(*data);
+    return ReportRenderer::render(*data);
+}
+
+Result<void> ReportExportJob::write(const RenderedReport& report,
+                                    const std::optional<SigningIdentity>& identity)
+{
+    emit progressed(4, identity ? tr("Signing and writing the file") : tr("Writing the file"));
+    if (!identity)
+        return writeFileAtomically(m_request.outputPath, report.pdf);
+    std::optional<TimestampClient> timestamps;
+    if (!m_request.timestampAuthority.isEmpty())
+        timestamps.emplace(m_request.timestampAuthority);
+    SignatureRequest request;
+    request.reason = tr("Gatehouse audit report %1").arg(report.reportId);
+    request.timestamps = timestamps ? &*timestamps : nullptr;
+    if (m_request.visibleSignature)
+        request.visible = VisibleSignature{report.signaturePage, report.signatureBox};
+    return PdfSigner(*identity, m_clock).signToFile(report.pdf, m_request.outputPath, request);
+}
+
+Result<QString> ReportExportJob::work()
+{
+    auto identity = loadSigner();
+    if (!identity)
+        return std::unexpected(identity.error());
+    Result<RenderedReport> report = render();
     if (!report)
         return std::unexpected(report.error());
-
-    emit progressed(4, identity ? tr("Signing and writing the file") : tr("Writing the file"));
-    Result<void> written;
-    if (!identity) {
-        written = writeFileAtomically(m_request.outputPath, report->pdf);
-    } else {
-        std::optional<TimestampClient> timestamps;
-        if (!m_request.timestampAuthority.isEmpty())
-            timestamps.emplace(m_request.timestampAuthority);
-        SignatureRequest request;
-        request.reason = tr("Gatehouse audit report %1").arg(report->reportId);
-        request.timestamps = timestamps ? &*timestamps : nullptr;
-        if (m_request.visibleSignature)
-            request.visible = VisibleSignature{report->signaturePage, report->signatureBox};
-        written =
-            PdfSigner(*identity, m_clock).signToFile(report->pdf, m_request.outputPath, request);
-    }
-    if (!written)
+    if (Result<void> written = write(*report, *identity); !written)
         return std::unexpected(written.error());
     return tr("Report %1: %n page(s) written to %2%3", nullptr, report->pageCount)
         .arg(report->reportId, m_request.outputPath,
-             identity ? tr(", signed by %1").arg(identity->commonName()) : QString());
+             *identity ? tr(", signed by %1").arg((*identity)->commonName()) : QString());
 }
 
 } // namespace Gatehouse

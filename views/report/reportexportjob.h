@@ -6,10 +6,14 @@
 #include "models/core/error.h"
 #include "models/feed/secretbuffer.h"
 #include "models/report/reportbuilder.h"
+#include "models/report/reportrenderer.h"
+#include "models/signing/signingidentity.h"
 
 #include <QObject>
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 class QThread;
 
@@ -54,6 +58,10 @@ signals:
 private:
     void run();
     Result<QString> work();
+    Result<std::optional<SigningIdentity>> loadSigner();
+    Result<RenderedReport> render();
+    Result<void> write(const RenderedReport& report,
+                       const std::optional<SigningIdentity>& identity);
 
     Request m_request;
     SecretBuffer m_password;
