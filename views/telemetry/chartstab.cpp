@@ -254,10 +254,11 @@ void ChartsTab::refresh()
     if (m_scopesChanged && !m_scopeBox->view()->isVisible())
         rebuildScopes();
     m_series.advanceTo(m_session.clock().now().toMSecsSinceEpoch());
-    m_status->setText(statusText());
+    // Hidden, the tab only counts; drawing waits until it is shown.
     if (!isVisible())
         return;
     const QList<MinutePoint> points = m_series.points();
+    m_status->setText(statusText(points));
     for (int chart = 0; chart < ChartCount; ++chart)
         showChart(Chart(chart), points);
 }
@@ -287,7 +288,7 @@ void ChartsTab::showChart(Chart chart, const QList<MinutePoint>& points)
     view->setPointsVisible(values.size() < 30);
 }
 
-QString ChartsTab::statusText() const
+QString ChartsTab::statusText(const QList<MinutePoint>& points) const
 {
     const QLocale locale;
     if (!m_error.isEmpty())
@@ -296,7 +297,7 @@ QString ChartsTab::statusText() const
         return tr("Reading the last %n hour(s) of %1 from the archive...", nullptr, m_minutes / 60)
             .arg(m_scope.title);
     qint64 calls = 0;
-    for (const MinutePoint& point : m_series.points())
+    for (const MinutePoint& point : points)
         calls += point.calls;
     QString text = tr("%1: %2 calls in the last %n hour(s).", nullptr, m_minutes / 60)
                        .arg(m_scope.title, locale.toString(calls));

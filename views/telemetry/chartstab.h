@@ -66,7 +66,7 @@ private:
     void noteAgents(const ToolCallBatch& calls);
     void rebuildScopes();
     void showChart(Chart chart, const QList<MinutePoint>& points);
-    QString statusText() const;
+    QString statusText(const QList<MinutePoint>& points) const;
 
     WatchSession& m_session;
     ChartHistory* m_history = nullptr;
