@@ -61,6 +61,7 @@ private slots:
     void typedPasswordSignsAndIsKept();
     void keptPasswordIsUsedWithoutAsking();
     void timestampedExportVerifies();
+    void wrongKeptPasswordAsksAgain();
     void verifyShowsTheSignature();
     void verifyShowsAppendedBytes();
 
@@ -301,6 +302,32 @@ void ReportDialogsTest::timestampedExportVerifies()
     const QString details = verify.findChild<QTextBrowser*>(u"detailsView"_s)->toPlainText();
     QVERIFY2(details.contains(u"Timestamp") && details.contains(u"matches the signature"),
              qPrintable(details));
+}
+
+void ReportDialogsTest::wrongKeptPasswordAsksAgain()
+{
+    if (keyringMissing())
+        QSKIP("no keyring: run inside dbus-run-session with gnome-keyring unlocked");
+    const QString id = ExportReportDialog::keyringId(m_pki->signerBundle());
+    QVERIFY_RESULT(m_secrets.writeNow(id, SecretStore::Kind::KeyPassword,
+                                      SecretBuffer::fromView("an old password")));
+    auto d = dialog();
+    QSignalSpy exported(d.get(), &ExportReportDialog::exported);
+    const QString out = exportSigned(*d, u"asked-again.pdf"_s, m_pki->signerBundle());
+    SignerPasswordDialog* asked = prompt(*d);
+    QVERIFY(asked);
+    QVERIFY(!QFile::exists(out));
+    const QString note = asked->findChild<QLabel*>(u"passwordNote"_s)->text();
+    QVERIFY2(note.contains(u"kept in the keyring does not open"), qPrintable(note));
+    asked->findChild<QLineEdit*>(u"passwordEdit"_s)
+        ->setText(QString::fromLatin1(TestPki::Password));
+    asked->findChild<QCheckBox*>(u"savePasswordCheck"_s)->setChecked(true);
+    asked->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 60000);
+    QTRY_VERIFY(d->findChild<QLabel*>(u"exportStatus"_s)->text().contains(u"kept in the keyring"));
+    const auto kept = m_secrets.readNow(id, SecretStore::Kind::KeyPassword);
+    QVERIFY_RESULT(kept);
+    QCOMPARE(kept->view(), QByteArrayView(TestPki::Password));
 }
 
 void ReportDialogsTest::verifyShowsTheSignature()
