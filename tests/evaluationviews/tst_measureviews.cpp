@@ -192,6 +192,21 @@ private slots:
         QVERIFY(!widget.isBusy());
     }
 
+    void nothingLinkedIsSaidBeforeEvaluating()
+    {
+        EvaluationFixture f;
+        MeasuredControlsWidget widget(f.clock(), u"tester"_s);
+        widget.setContext({&f.workspace(), &f.assessments(), &f.evidence(), f.deploymentId()});
+        QTRY_VERIFY_WITH_TIMEOUT(!widget.isBusy(), WaitMs);
+        widget.evaluateAction()->trigger();
+        QTRY_VERIFY(errorBox());
+        QVERIFY(static_cast<QMessageBox*>(errorBox())->text().contains(u"no gateway"_s));
+        errorBox()->close();
+        QVERIFY(!widget.isBusy());
+        auto evidence = f.evidence().list(f.deploymentId());
+        QVERIFY(evidence && evidence->isEmpty());
+    }
+
     void aWorkerWithoutItsWorkspaceFails()
     {
         EvaluationJob::Request request;

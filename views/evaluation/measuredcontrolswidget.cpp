@@ -8,6 +8,7 @@
 #include "models/assessment/assessmentstore.h"
 #include "models/core/clock.h"
 #include "models/evaluation/controlverdict.h"
+#include "models/evaluation/deploymentlinks.h"
 #include "models/evaluation/measuredcontrolmodel.h"
 #include "models/evaluation/offendingitemmodel.h"
 #include "models/workspace/workspace.h"
@@ -257,6 +258,8 @@ void MeasuredControlsWidget::evaluateNow()
 {
     if (!m_context.isValid() || m_evaluatePending)
         return;
+    if (!hasLinkedSources())
+        return;
     if (m_job) {
         // A baseline read is under way; the evaluation follows it (and reads the baseline too).
         if (!m_job->request().measure) {
@@ -266,6 +269,19 @@ void MeasuredControlsWidget::evaluateNow()
         return;
     }
     startJob(true);
+}
+
+bool MeasuredControlsWidget::hasLinkedSources()
+{
+    // Without sources every control would be stored as not assessed: say what to do instead.
+    auto sources = DeploymentLinks(*m_context.workspace).sources(m_context.deploymentId);
+    if (sources && !sources->isEmpty())
+        return true;
+    showError(this, tr("Nothing to measure"),
+              sources ? tr("This deployment has no gateway or sandbox host linked. Link them with "
+                           "Edit deployment links (Ctrl+Alt+L), then evaluate again.")
+                      : sources.error().message);
+    return false;
 }
 
 void MeasuredControlsWidget::reloadBaseline()

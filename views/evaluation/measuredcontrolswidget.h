@@ -68,6 +68,7 @@ signals:
 private:
     void createActions();
     QWidget* createDetailsPane();
+    bool hasLinkedSources();
     void startJob(bool measure);
     void onJobFinished();
     void finishWith(const EvaluationJob::Request& request, const EvaluationJob::Outcome& outcome,
