@@ -15,6 +15,7 @@
 #include "models/workspace/workspace.h"
 
 #include "resultcheck.h"
+#include "simulatedarchive.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -81,11 +82,6 @@ private slots:
     void noBaselineWithoutCoverage();
     void periodsFromASimulatedArchive();
     void historyAnswersOnItsThread();
-
-private:
-    // A workspace holding `hours` of the simulated fleet's traffic ending at `end`.
-    std::unique_ptr<Workspace> simulatedArchive(const QTemporaryDir& dir, int hours,
-                                                const QDateTime& end, ManualClock& clock);
 };
 
 void TestMinuteSeries::countsPerMinute()
@@ -242,35 +238,6 @@ void TestMinuteSeries::noBaselineWithoutCoverage()
     const auto [lower, upper] = baseline.edges(u"calls"_s, {double(start)});
     QVERIFY(lower.isEmpty() && upper.isEmpty());
     QVERIFY(!MinuteBaseline().isUsable());
-}
-
-std::unique_ptr<Workspace> TestMinuteSeries::simulatedArchive(const QTemporaryDir& dir, int hours,
-                                                              const QDateTime& end,
-                                                              ManualClock& clock)
-{
-    auto workspace = Workspace::open(dir.filePath(u"charts.gatehouse"_s),
-                                     Workspace::OpenMode::CreateIfMissing, clock);
-    if (!workspace)
-        qFatal("%s", qPrintable(workspace.error().message));
-    ScenarioOptions options;
-    options.rate = 1.0 / 60; // one event a minute per endpoint
-    options.start = end.addSecs(-hours * 3600);
-    const auto fleet = std::move(*FleetScenario::create(options));
-    IngestOptions ingest;
-    ingest.overflow = IngestOptions::Overflow::Block;
-    const auto key = RedactionKey::forWorkspace(**workspace);
-    IngestPipeline pipeline((*workspace)->path(), std::make_unique<BasicSecretRedactor>(*key),
-                            clock, ingest);
-    if (!pipeline.start())
-        qFatal("the pipeline did not start");
-    const qint64 events = fleet->dueSequence(end.addMSecs(-1));
-    for (const EndpointDescription& endpoint : fleet->endpoints()) {
-        for (qint64 s = 1; s <= events; ++s)
-            pipeline.submitEvent(endpoint.id, s, fleet->event(endpoint.id, s));
-    }
-    pipeline.waitUntilIdle();
-    pipeline.stop();
-    return std::move(*workspace);
 }
 
 void TestMinuteSeries::periodsFromASimulatedArchive()

@@ -6,6 +6,10 @@
 #include "demowatch.h"
 #include "imagecheck.h"
 #include "resultcheck.h"
+#include "simulatedarchive.h"
+
+#include "models/telemetry/basicsecretredactor.h"
+#include "models/watch/watchsession.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -48,6 +52,7 @@ class TestChartsTab : public QObject
 
 private slots:
     void followsTheDemoFleet();
+    void drawsTheBaselineWithHistory();
 };
 
 void TestChartsTab::followsTheDemoFleet()
@@ -97,6 +102,31 @@ void TestChartsTab::followsTheDemoFleet()
     const QImage image = tab.grab().toImage();
     QVERIFY2(sampledColours(image).size() > 10, "the charts are blank");
     keepScreenshot(image, u"charts.png"_s);
+}
+
+void TestChartsTab::drawsTheBaselineWithHistory()
+{
+    // Thirty hours of history: a day and more for the baseline, six hours to chart.
+    QTemporaryDir dir;
+    const QDateTime end = QDateTime::currentDateTimeUtc();
+    const ManualClock clock(end);
+    auto workspace = simulatedArchive(dir, 30, end, clock);
+    const auto key = RedactionKey::forWorkspace(*workspace);
+    QVERIFY_RESULT(key);
+    WatchSession session(workspace->path(), std::make_unique<BasicSecretRedactor>(*key), clock);
+    QVERIFY_RESULT(session.start());
+    ChartsTab tab(session, 50);
+    tab.resize(1000, 700);
+    tab.show();
+    tab.setPeriodMinutes(360);
+    QTRY_VERIFY(!tab.isLoading());
+    QVERIFY(tab.hasBaseline());
+    QVERIFY(charted(tab) > 0);
+    const auto* status = tab.findChild<QLabel*>(u"chartStatus"_s);
+    QVERIFY(status && status->text().contains(u"grey band"_s));
+    const QImage image = tab.grab().toImage();
+    QVERIFY(sampledColours(image).size() > 10);
+    keepScreenshot(image, u"charts-baseline.png"_s);
 }
 
 QTEST_MAIN(TestChartsTab)

@@ -176,8 +176,11 @@ void ChartsTab::requestHistory()
 
 void ChartsTab::onHistory(quint64 request)
 {
+    // An older request's signal must not take the newer answer that replaced its own.
+    if (request != m_request)
+        return;
     auto answer = m_history->take();
-    if (request != m_request || !answer || answer->request != m_request)
+    if (!answer || answer->request != m_request)
         return;
     m_request = 0;
     m_error = answer->error;
