@@ -278,12 +278,6 @@ void ReportComposer::callVolumeChart(const MonitoringSummary& summary)
 {
     if (summary.days.isEmpty())
         return;
-    const qreal unit = m_flow.pt(1);
-    const QFont& font = m_flow.smallFont();
-    m_flow.figure(Text::tr("Tool calls per day (UTC)"), 130,
-                  [&](QPainter& painter, const QRectF& box) {
-                      ReportChartDrawing::draw(painter, box, unit, summary.days, font);
-                  });
     const bool partial = std::any_of(summary.days.begin(), summary.days.end(),
                                      [](const MonitoringSummary::Day& d) { return d.partial; });
     QString legend = summary.hasBaseline()
@@ -294,7 +288,14 @@ void ReportComposer::callVolumeChart(const MonitoringSummary& summary)
                                     "counts vary.");
     if (partial)
         legend += u' ' + Text::tr("Grey bars: days the period covers only in part.");
-    m_flow.paragraph(legend, &m_flow.smallFont(), Muted);
+    const qreal unit = m_flow.pt(1);
+    const QFont& font = m_flow.smallFont();
+    m_flow.figure(
+        Text::tr("Tool calls per day (UTC)"), 130,
+        [&](QPainter& painter, const QRectF& box) {
+            ReportChartDrawing::draw(painter, box, unit, summary.days, font);
+        },
+        legend);
 }
 
 void ReportComposer::regionMap(const MonitoringSummary& summary)
@@ -304,16 +305,27 @@ void ReportComposer::regionMap(const MonitoringSummary& summary)
     const qreal unit = m_flow.pt(1);
     const QFont& font = m_flow.smallFont();
     const qreal height = m_flow.textWidth() / unit / ReportMapDrawing::AspectRatio;
-    m_flow.figure(Text::tr("Where data rests and where it was computed"), height,
-                  [&](QPainter& painter, const QRectF& box) {
-                      ReportMapDrawing::draw(painter, box, unit, summary.flows, font);
-                  });
+    m_flow.figure(
+        Text::tr("Where data rests and where it was computed"), height,
+        [&](QPainter& painter, const QRectF& box) {
+            ReportMapDrawing::draw(painter, box, unit, summary.flows, font);
+        },
+        Text::tr("Arcs run from the region where the data rests (open dot) to the region that "
+                 "computed the call (filled dot); their width grows with the calls. Red: crosses "
+                 "a jurisdiction without a transfer rule; amber: crosses with one; blue: within "
+                 "one jurisdiction. %1")
+            .arg(ReportMapDrawing::attribution()));
+    flowTable(summary.flows);
+}
+
+void ReportComposer::flowTable(const QList<MonitoringSummary::Flow>& flows)
+{
     ReportTable table;
     table.headers = {Text::tr("Data region"), Text::tr("Compute region"), Text::tr("Calls"),
                      Text::tr("Jurisdiction")};
     table.widths = {3, 3, 1.5, 4};
     QList<QColor> colours;
-    for (const MonitoringSummary::Flow& flow : summary.flows) {
+    for (const MonitoringSummary::Flow& flow : flows) {
         const QString crossing = !flow.crossesJurisdiction ? Text::tr("within one jurisdiction")
                                  : flow.allowedByRule
                                      ? Text::tr("crosses, allowed by a transfer rule")
@@ -324,12 +336,6 @@ void ReportComposer::regionMap(const MonitoringSummary& summary)
     }
     table.color = [colours](int row, int) { return colours[row]; };
     m_flow.table(table);
-    m_flow.paragraph(Text::tr("Arcs run from the region where the data rests (open dot) to the "
-                              "region that computed the call (filled dot); their width grows "
-                              "with the calls. Red: crosses a jurisdiction without a transfer "
-                              "rule; amber: crosses with one; blue: within one jurisdiction. %1")
-                         .arg(ReportMapDrawing::attribution()),
-                     &m_flow.smallFont(), Muted);
 }
 
 void ReportComposer::limitations()

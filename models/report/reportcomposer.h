@@ -29,6 +29,7 @@ private:
     void monitoring(const ReportDeployment& deployment);
     void callVolumeChart(const MonitoringSummary& summary);
     void regionMap(const MonitoringSummary& summary);
+    void flowTable(const QList<MonitoringSummary::Flow>& flows);
     void limitations();
     void signOff();
     void appendix();

@@ -22,6 +22,7 @@ using namespace ReportPalette;
 
 const QColor Land(0xe4, 0xe7, 0xec);
 const QColor Within(0x2b, 0x57, 0x97);
+constexpr double MaxZoom = 4.0;
 
 const WorldMap* worldMap()
 {
@@ -126,15 +127,41 @@ void drawRegions(QPainter& painter, const QTransform& projection, qreal unit,
     }
 }
 
+// The whole world when the flows span it; closer in when they sit in one part of it (a
+// European deployment), never so close that the countries around lose their context.
+MapProjection fitted(const QRectF& rect, const QList<MonitoringSummary::Flow>& flows)
+{
+    MapProjection projection;
+    projection.setViewport(rect);
+    projection.reset();
+    if (flows.isEmpty())
+        return projection;
+    QPointF low = flows.first().dataAt;
+    QPointF high = low;
+    for (const MonitoringSummary::Flow& flow : flows) {
+        for (const QPointF& at : {flow.dataAt, flow.computeAt}) {
+            low = QPointF(qMin(low.x(), at.x()), qMin(low.y(), at.y()));
+            high = QPointF(qMax(high.x(), at.x()), qMax(high.y(), at.y()));
+        }
+    }
+    const QRectF area(low, high);
+    // Degrees of longitude and latitude shown at least, around the flows.
+    const QSizeF shown(qMax(area.width() + 40.0, 70.0), qMax(area.height() + 30.0, 35.0));
+    const double zoom = qMin(360.0 / shown.width(), 144.0 / shown.height());
+    if (zoom <= 1.05)
+        return projection;
+    const QPointF centre = projection.toViewport(area.center().x(), area.center().y());
+    projection.pan(rect.center() - centre);
+    projection.zoomAt(rect.center(), qMin(zoom, MaxZoom));
+    return projection;
+}
+
 } // namespace
 
 void ReportMapDrawing::draw(QPainter& painter, const QRectF& rect, qreal unit,
                             const QList<MonitoringSummary::Flow>& flows, const QFont& labelFont)
 {
-    MapProjection projection;
-    projection.setViewport(rect);
-    projection.reset();
-    const QTransform transform = projection.transform();
+    const QTransform transform = fitted(rect, flows).transform();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setClipRect(rect);
     painter.setFont(labelFont);

@@ -290,10 +290,13 @@ QRectF ReportPageFlow::reserve(qreal heightPoints)
 }
 
 void ReportPageFlow::figure(const QString& caption, qreal heightPoints,
-                            const std::function<void(QPainter&, const QRectF&)>& draw)
+                            const std::function<void(QPainter&, const QRectF&)>& draw,
+                            const QString& note)
 {
     const qreal captionHeight = textHeight(caption, m_smallBold, m_content.width(), false);
-    ensureSpace(captionHeight + pt(3 + heightPoints));
+    const qreal noteHeight =
+        note.isEmpty() ? 0 : textHeight(note, m_small, m_content.width(), false) + pt(3);
+    ensureSpace(captionHeight + pt(3 + heightPoints) + noteHeight);
     m_y += drawText(caption, m_smallBold, QRectF(m_content.left(), m_y, m_content.width(), 0),
                     false, Ink);
     space(3);
@@ -302,6 +305,11 @@ void ReportPageFlow::figure(const QString& caption, qreal heightPoints,
         m_painter->save();
         draw(*m_painter, box);
         m_painter->restore();
+    }
+    if (!note.isEmpty()) {
+        space(3);
+        m_y += drawText(note, m_small, QRectF(m_content.left(), m_y, m_content.width(), 0), false,
+                        Muted);
     }
     space(4);
 }

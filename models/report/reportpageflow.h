@@ -49,10 +49,12 @@ public:
     // Moves down by the height and returns the rectangle it passed, in device units, on the
     // page it lands on (a new page when it does not fit).
     QRectF reserve(qreal heightPoints);
-    // A caption in small bold type and below it a drawing of the given height, kept on one page;
-    // draw is called with the drawing's device rectangle only when painting.
+    // A caption in small bold type, below it a drawing of the given height and under that an
+    // optional note in small type, kept on one page; draw is called with the drawing's device
+    // rectangle only when painting.
     void figure(const QString& caption, qreal heightPoints,
-                const std::function<void(QPainter&, const QRectF&)>& draw);
+                const std::function<void(QPainter&, const QRectF&)>& draw,
+                const QString& note = {});
     // The device rectangle converted to PDF points with the origin at the bottom-left.
     QRectF toPdfPoints(const QRectF& rect) const;
 
