@@ -4,6 +4,8 @@
 #include "views/map/regionmapwidget.h"
 #include "views/telemetry/watchpage.h"
 
+#include "models/telemetry/toolcallmodel.h"
+
 #include "demowatch.h"
 #include "imagecheck.h"
 #include "resultcheck.h"
@@ -57,6 +59,17 @@ void TestWatchMap::markersFollowTheFleet()
     QCOMPARE(map->markerPositions().size(), map->markers().size()); // every region is known
     QVERIFY(map->unplacedMarkers().isEmpty());
     QVERIFY(sampledColours(map->grab().toImage()).size() > 5);
+
+    // Clicking a data source narrows the live table to its server and data region.
+    const QList<SiteMarker> markers = map->markers();
+    const auto data = std::find_if(markers.cbegin(), markers.cend(), [](const SiteMarker& m) {
+        return m.kind == SiteMarker::Kind::DataSource;
+    });
+    QVERIFY(data != markers.cend());
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->markerPositions().value(data->id).toPoint());
+    const ToolCallFilter& filter = page.callModel().filter();
+    QCOMPARE(filter.field(ToolCallFilter::Field::DataRegion), data->region);
+    QCOMPARE(filter.field(ToolCallFilter::Field::McpServer) + u'@' + data->region, data->id);
 
     // The fleet goes away: its sources cannot be reached, and neither can what they report.
     demo.fleet.reset();

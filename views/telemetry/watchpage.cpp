@@ -148,7 +148,9 @@ void WatchPage::onMarkerClicked(const QString& markerId)
     // A gateway fronts the data in its region; a sandbox host computes in its own.
     switch (marker->kind) {
     case SiteMarker::Kind::DataSource:
-        m_live->filterBy(ToolCallFilter::Field::McpServer, marker->label);
+        // A data source's id is "server@region"; calls without a server have none to match.
+        if (const QString server = marker->id.section(u'@', 0, -2); !server.isEmpty())
+            m_live->filterBy(ToolCallFilter::Field::McpServer, server);
         m_live->filterBy(ToolCallFilter::Field::DataRegion, marker->region);
         break;
     case SiteMarker::Kind::Gateway:
