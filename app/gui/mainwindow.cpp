@@ -86,11 +86,11 @@ void MainWindow::createFileMenu()
     QAction* exportReport =
         file->addAction(tr("&Export signed report..."), this, &MainWindow::exportReport);
     exportReport->setObjectName(u"exportReportAction"_s);
-    exportReport->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    exportReport->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_R);
     QAction* verifyReport =
         file->addAction(tr("&Verify signed report..."), this, &MainWindow::verifyReport);
     verifyReport->setObjectName(u"verifyReportAction"_s);
-    verifyReport->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_V);
+    verifyReport->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_V);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

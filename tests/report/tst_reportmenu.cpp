@@ -72,8 +72,8 @@ void ReportMenuTest::fileMenuHasBothEntries_data()
 {
     QTest::addColumn<QString>("action");
     QTest::addColumn<QKeySequence>("shortcut");
-    QTest::newRow("export") << u"exportReportAction"_s << QKeySequence(u"Ctrl+Shift+E"_s);
-    QTest::newRow("verify") << u"verifyReportAction"_s << QKeySequence(u"Ctrl+Shift+V"_s);
+    QTest::newRow("export") << u"exportReportAction"_s << QKeySequence(u"Ctrl+Alt+R"_s);
+    QTest::newRow("verify") << u"verifyReportAction"_s << QKeySequence(u"Ctrl+Alt+V"_s);
 }
 
 void ReportMenuTest::fileMenuHasBothEntries()
