@@ -2,6 +2,8 @@
 // says what the kill-switch evaluator stored, never a guess from the drill's end time.
 #include "drilltablemodel.h"
 
+#include "models/core/clock.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -24,16 +26,20 @@ DrillTableModel::DrillTableModel(QObject* parent)
 {
 }
 
-void DrillTableModel::setDrills(QList<KillSwitchDrill> drills)
+void DrillTableModel::setDrills(QList<KillSwitchDrill> drills, QList<KillSwitchDrill> reported)
 {
     beginResetModel();
     m_drills = std::move(drills);
+    m_reported = std::move(reported);
     endResetModel();
 }
 
 const KillSwitchDrill* DrillTableModel::drillAt(int row) const
 {
-    return row >= 0 && row < m_drills.size() ? &m_drills.at(row) : nullptr;
+    if (row >= 0 && row < m_drills.size())
+        return &m_drills.at(row);
+    const qsizetype reported = row - m_drills.size();
+    return row >= 0 && reported < m_reported.size() ? &m_reported.at(reported) : nullptr;
 }
 
 DrillTableModel::Outcome DrillTableModel::outcomeOf(const KillSwitchDrill& drill)
@@ -43,22 +49,53 @@ DrillTableModel::Outcome DrillTableModel::outcomeOf(const KillSwitchDrill& drill
     return drill.endedAt.isValid() ? Outcome::Pending : Outcome::Running;
 }
 
-std::optional<QDateTime> DrillTableModel::nextDue(const QList<KillSwitchDrill>& drills)
+DrillTableModel::Outcome DrillTableModel::outcomeAt(int row) const
+{
+    const KillSwitchDrill* d = drillAt(row);
+    if (!d)
+        return Outcome::Pending;
+    // A reported drill has no end the console knows of; unmeasured, it awaits telemetry.
+    const Outcome outcome = outcomeOf(*d);
+    return isReported(row) && outcome == Outcome::Running ? Outcome::Pending : outcome;
+}
+
+std::optional<QDateTime> DrillTableModel::nextDue() const
 {
     std::optional<QDateTime> due;
-    for (const KillSwitchDrill& d : drills) {
-        if (outcomeOf(d) != Outcome::Passed)
+    for (int row = 0; row < rowCount(); ++row) {
+        if (outcomeAt(row) != Outcome::Passed)
             continue;
-        const QDateTime next = d.startedAt.addDays(DrillEveryDays);
+        const QDateTime next = drillAt(row)->startedAt.addDays(DrillEveryDays);
         if (!due || next > *due)
             due = next;
     }
     return due;
 }
 
+QList<KillSwitchDrill> DrillTableModel::reportedIn(const ControlMeasurement& killSwitch)
+{
+    QList<KillSwitchDrill> reported;
+    for (const QJsonValue& value : killSwitch.details.value("drills"_L1).toArray()) {
+        const QJsonObject item = value.toObject();
+        if (item.value("origin"_L1).toString() == "console"_L1)
+            continue;
+        KillSwitchDrill d;
+        d.agentId = item.value("agent"_L1).toString();
+        d.startedAt = parseIsoUtc(item.value("startedAt"_L1).toString());
+        d.startedBy = item.value("origin"_L1).toString();
+        if (item.contains("lastCallAt"_L1))
+            d.lastCallAt = parseIsoUtc(item.value("lastCallAt"_L1).toString());
+        if (item.contains("timeToStopSeconds"_L1))
+            d.timeToStopMs = qint64(item.value("timeToStopSeconds"_L1).toDouble() * 1000.0);
+        d.measuredAt = killSwitch.measuredAt;
+        reported.append(d);
+    }
+    return reported;
+}
+
 int DrillTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_drills.size());
+    return parent.isValid() ? 0 : int(m_drills.size() + m_reported.size());
 }
 
 int DrillTableModel::columnCount(const QModelIndex& parent) const
@@ -71,23 +108,24 @@ QVariant DrillTableModel::data(const QModelIndex& index, int role) const
     const KillSwitchDrill* d = index.isValid() ? drillAt(index.row()) : nullptr;
     if (!d)
         return {};
+    const Outcome outcome = outcomeAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(*d, index.column());
+        return displayData(index.row(), index.column());
     case Qt::ToolTipRole:
         return index.column() == RunbookColumn ? d->runbook : QVariant();
     case Qt::ForegroundRole:
         if (index.column() != ResultColumn)
             return {};
-        return outcomeOf(*d) == Outcome::Failed   ? QColor(0xc6, 0x28, 0x28)
-               : outcomeOf(*d) == Outcome::Passed ? QColor(0x2e, 0x7d, 0x32)
-                                                  : QColor(0x75, 0x75, 0x75);
+        return outcome == Outcome::Failed   ? QColor(0xc6, 0x28, 0x28)
+               : outcome == Outcome::Passed ? QColor(0x2e, 0x7d, 0x32)
+                                            : QColor(0x75, 0x75, 0x75);
     case DrillIdRole:
         return d->id;
     case OutcomeRole:
-        return int(outcomeOf(*d));
+        return int(outcome);
     case SortRole:
-        return sortData(*d, index.column());
+        return sortData(index.row(), index.column());
     }
     return {};
 }
@@ -107,35 +145,40 @@ QString DrillTableModel::outcomeText(Outcome outcome) const
     return {};
 }
 
-QVariant DrillTableModel::displayData(const KillSwitchDrill& d, int column) const
+QVariant DrillTableModel::displayData(int row, int column) const
 {
+    const KillSwitchDrill& d = *drillAt(row);
+    const bool reported = isReported(row);
     switch (column) {
     case AgentColumn:
         return d.agentId;
     case StartedColumn:
         return localTime(d.startedAt);
     case RunByColumn:
-        return d.startedBy;
+        return reported ? tr("reported by %1").arg(d.startedBy) : d.startedBy;
     case RunbookColumn:
         return d.runbook;
     case EndedColumn:
-        return d.endedAt.isValid() ? localTime(d.endedAt) : tr("running");
+        return d.endedAt.isValid() ? localTime(d.endedAt)
+               : reported          ? tr("not recorded")
+                                   : tr("running");
     case TimeToStopColumn:
         return d.timeToStopMs
                    ? tr("%1 s").arg(QLocale().toString(double(*d.timeToStopMs) / 1000.0, 'f', 1))
                    : tr("not measured");
     case ResultColumn:
-        return outcomeText(outcomeOf(d));
+        return outcomeText(outcomeAt(row));
     case DueColumn:
-        return outcomeOf(d) == Outcome::Passed ? QLocale().toString(
+        return outcomeAt(row) == Outcome::Passed ? QLocale().toString(
                    d.startedAt.addDays(DrillEveryDays).toLocalTime().date(), QLocale::ShortFormat)
-                                               : QString();
+                                                 : QString();
     }
     return {};
 }
 
-QVariant DrillTableModel::sortData(const KillSwitchDrill& d, int column) const
+QVariant DrillTableModel::sortData(int row, int column) const
 {
+    const KillSwitchDrill& d = *drillAt(row);
     switch (column) {
     case StartedColumn:
     case DueColumn:
@@ -145,9 +188,9 @@ QVariant DrillTableModel::sortData(const KillSwitchDrill& d, int column) const
     case TimeToStopColumn:
         return d.timeToStopMs ? *d.timeToStopMs : qint64(-1);
     case ResultColumn:
-        return int(outcomeOf(d));
+        return int(outcomeAt(row));
     }
-    return displayData(d, column);
+    return displayData(row, column);
 }
 
 QVariant DrillTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,8 +1,10 @@
 // The kill-switch drills of one deployment as a table: who stopped which agent when, following
 // which runbook, the time to stop measured from telemetry, pass or fail against the five-minute
-// limit, and when a passing drill is due again (90 days after it).
+// limit, and when a passing drill is due again (90 days after it). The drills recorded in the
+// console come first, then those a gateway reported, as the last kill-switch measurement saw them.
 #pragma once
 
+#include "controlmeasurement.h"
 #include "drilllog.h"
 
 #include <QAbstractTableModel>
@@ -48,12 +50,17 @@ public:
 
     explicit DrillTableModel(QObject* parent = nullptr);
 
-    void setDrills(QList<KillSwitchDrill> drills);
+    // Drills recorded in the console, and drills reported by gateways (id 0, startedBy the
+    // reporting source).
+    void setDrills(QList<KillSwitchDrill> drills, QList<KillSwitchDrill> reported = {});
     const KillSwitchDrill* drillAt(int row) const;
+    bool isReported(int row) const { return row >= m_drills.size() && drillAt(row); }
     static Outcome outcomeOf(const KillSwitchDrill& drill);
-    // 90 days after the start of the newest passing drill; nullopt without one.
-    static std::optional<QDateTime> nextDue(const QList<KillSwitchDrill>& drills);
-    std::optional<QDateTime> nextDue() const { return nextDue(m_drills); }
+    Outcome outcomeAt(int row) const;
+    // 90 days after the start of the newest passing drill of either kind; nullopt without one.
+    std::optional<QDateTime> nextDue() const;
+    // The drills a kill-switch measurement found that were not recorded in the console.
+    static QList<KillSwitchDrill> reportedIn(const ControlMeasurement& killSwitch);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -62,11 +69,12 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant displayData(const KillSwitchDrill& d, int column) const;
-    QVariant sortData(const KillSwitchDrill& d, int column) const;
+    QVariant displayData(int row, int column) const;
+    QVariant sortData(int row, int column) const;
     QString outcomeText(Outcome outcome) const;
 
     QList<KillSwitchDrill> m_drills;
+    QList<KillSwitchDrill> m_reported;
 };
 
 } // namespace Gatehouse

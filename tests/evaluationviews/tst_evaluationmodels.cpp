@@ -2,6 +2,7 @@
 // measured fail under a manual pass is red and counts as a fail), the readiness it implies,
 // the offending items, the drills with their outcome and due date, the anomalies, and the
 // baseline series with its band and marked hours.
+#include "models/core/clock.h"
 #include "models/evaluation/anomalytablemodel.h"
 #include "models/evaluation/baselineseries.h"
 #include "models/evaluation/drilltablemodel.h"
@@ -200,6 +201,39 @@ private slots:
                  QVariant(int(DrillTableModel::Outcome::Running)));
         model.setDrills({drill(5, 0, 400'000, true)});
         QVERIFY(!model.nextDue());
+        // A drill a gateway reported counts the same, and is never running in the console.
+        KillSwitchDrill reported = drill(0, 30, {}, false);
+        reported.startedBy = u"gw-eu-1"_s;
+        model.setDrills({drill(5, 0, 400'000, true)}, {reported});
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(model.isReported(1));
+        QCOMPARE(model.outcomeAt(1), DrillTableModel::Outcome::Pending);
+        QVERIFY(
+            model.index(1, DrillTableModel::RunByColumn).data().toString().contains(u"gw-eu-1"_s));
+        reported.timeToStopMs = 30'000;
+        model.setDrills({}, {reported});
+        QCOMPARE(model.nextDue(), T0.addDays(30 + 90));
+    }
+
+    void reportedDrillsComeFromTheMeasurement()
+    {
+        ControlMeasurement m = measurement(Control::KillSwitch, ControlStatus::Pass);
+        m.details.insert(u"drills"_s,
+                         QJsonArray{QJsonObject{{u"drillId"_s, u"1"_s},
+                                                {u"origin"_s, u"console"_s},
+                                                {u"agent"_s, u"a"_s},
+                                                {u"startedAt"_s, toIsoUtc(T0)}},
+                                    QJsonObject{{u"drillId"_s, u"drill-1"_s},
+                                                {u"origin"_s, u"gw-eu-1"_s},
+                                                {u"agent"_s, u"b"_s},
+                                                {u"startedAt"_s, toIsoUtc(T0.addSecs(60))},
+                                                {u"timeToStopSeconds"_s, 42.5}}});
+        const QList<KillSwitchDrill> reported = DrillTableModel::reportedIn(m);
+        QCOMPARE(reported.size(), 1);
+        QCOMPARE(reported.first().agentId, u"b"_s);
+        QCOMPARE(reported.first().startedBy, u"gw-eu-1"_s);
+        QCOMPARE(reported.first().startedAt, T0.addSecs(60));
+        QCOMPARE(reported.first().timeToStopMs, std::optional<qint64>(42'500));
     }
 
     void baselineSeriesMarksTheSpike()

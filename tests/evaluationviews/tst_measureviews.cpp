@@ -315,6 +315,28 @@ private slots:
                  QVariant(int(ControlStatus::Pass)));
     }
 
+    void drillsReportedByGatewaysAreListed()
+    {
+        Capture c = capture(u"kill-switch-drill"_s);
+        EvaluationFixture& f = *c.fixture;
+        MeasurePage page(f.clock(), u"tester"_s);
+        page.setRemembersLayout(false);
+        page.setDeployment(&f.workspace(), f.deploymentId());
+        QCOMPARE(page.drills()->model()->rowCount(), 0);
+        QVERIFY(evaluate(*page.controls(), c));
+        DrillTableModel& model = *page.drills()->model();
+        QVERIFY(model.rowCount() >= 1);
+        QVERIFY(model.isReported(0));
+        QCOMPARE(model.outcomeAt(0), DrillTableModel::Outcome::Passed);
+        QVERIFY(model.nextDue());
+        // A reported drill cannot be stopped from the console.
+        page.drills()->view()->setCurrentIndex(model.index(0, 0));
+        QVERIFY(!page.drills()->stopAction()->isEnabled());
+        const int row = page.controls()->model()->rowOf(Control::KillSwitch);
+        QCOMPARE(page.controls()->model()->index(row, 0).data(MeasuredControlModel::VerdictRole),
+                 QVariant(int(ControlStatus::Pass)));
+    }
+
     void baselinePaneShowsTheEvaluatedPeriod()
     {
         Capture c = capture(u"clean"_s);

@@ -75,6 +75,13 @@ void DrillsWidget::createActions()
 void DrillsWidget::setContext(const MeasureContext& context)
 {
     m_context = context;
+    m_reported.clear();
+    reload();
+}
+
+void DrillsWidget::setReportedDrills(QList<KillSwitchDrill> reported)
+{
+    m_reported = std::move(reported);
     reload();
 }
 
@@ -90,7 +97,7 @@ void DrillsWidget::reload()
     }
     // Newest first: the drill just started is the one to stop.
     std::reverse(drills.begin(), drills.end());
-    m_model->setDrills(drills);
+    m_model->setDrills(drills, m_reported);
     updateSummary();
     updateActions();
 }
@@ -116,9 +123,11 @@ void DrillsWidget::updateSummary()
 
 void DrillsWidget::updateActions()
 {
-    const KillSwitchDrill* d = m_model->drillAt(m_view->currentIndex().row());
+    const int row = m_view->currentIndex().row();
+    const KillSwitchDrill* d = m_model->drillAt(row);
     m_start->setEnabled(m_context.isValid());
-    m_stop->setEnabled(m_context.isValid() && d && !d->endedAt.isValid());
+    m_stop->setEnabled(m_context.isValid() && d && !m_model->isReported(row)
+                       && !d->endedAt.isValid());
 }
 
 QStringList DrillsWidget::agentChoices() const
@@ -171,8 +180,9 @@ void DrillsWidget::chooseAndStart()
 
 void DrillsWidget::stopSelected()
 {
-    const KillSwitchDrill* d = m_model->drillAt(m_view->currentIndex().row());
-    if (!d)
+    const int row = m_view->currentIndex().row();
+    const KillSwitchDrill* d = m_model->drillAt(row);
+    if (!d || m_model->isReported(row))
         return;
     if (auto stopped = stopDrill(d->agentId); !stopped)
         showError(this, tr("Drill not stopped"), stopped.error().message);

@@ -28,6 +28,8 @@ public:
     DrillsWidget(const Clock& clock, const QString& actor, QWidget* parent = nullptr);
 
     void setContext(const MeasureContext& context);
+    // The drills gateways reported, as the latest kill-switch measurement found them.
+    void setReportedDrills(QList<KillSwitchDrill> reported);
     void setActor(const QString& actor) { m_actor = actor; }
     QAction* startAction() const { return m_start; }
     QAction* stopAction() const { return m_stop; }
@@ -58,6 +60,7 @@ private:
     const Clock& m_clock;
     QString m_actor;
     MeasureContext m_context;
+    QList<KillSwitchDrill> m_reported;
     DrillTableModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_summary = nullptr;

@@ -9,6 +9,8 @@
 
 #include "models/assessment/assessmentstore.h"
 #include "models/evaluation/deploymentlinks.h"
+#include "models/evaluation/drilltablemodel.h"
+#include "models/evaluation/measuredcontrolmodel.h"
 #include "models/evidence/evidencestore.h"
 #include "models/workspace/workspace.h"
 
@@ -46,6 +48,13 @@ MeasurePage::MeasurePage(const Clock& clock, const QString& actor, QWidget* pare
             emit evidenceAdded();
     });
     connect(m_drills, &DrillsWidget::drillsChanged, m_controls, &MeasuredControlsWidget::reload);
+    // The drills a gateway reported are known only from the kill-switch measurement.
+    connect(m_controls->model(), &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_controls->model()->rowOf(Control::KillSwitch);
+        const ControlVerdict* v = m_controls->model()->verdictAt(row);
+        m_drills->setReportedDrills(v && v->measured ? DrillTableModel::reportedIn(*v->measured)
+                                                     : QList<KillSwitchDrill>());
+    });
     setDeployment(nullptr, 0);
 }
 
@@ -95,9 +104,10 @@ QList<QAction*> MeasurePage::pageActions() const
 void MeasurePage::setDeployment(Workspace* workspace, qint64 deploymentId)
 {
     if (workspace != m_workspace || (workspace && workspace->path() != m_workspacePath)) {
-        // Clear the views before the stores they point into go.
-        m_controls->setContext({});
+        // Clear the views before the stores they point into go; the drills first, since the
+        // controls' reset hands them the reported drills.
         m_drills->setContext({});
+        m_controls->setContext({});
         m_evidence.reset();
         m_assessments.reset();
         m_workspace = workspace;
@@ -110,8 +120,8 @@ void MeasurePage::setDeployment(Workspace* workspace, qint64 deploymentId)
     m_deploymentId = workspace ? deploymentId : 0;
     const MeasureContext context{m_workspace, m_assessments.get(), m_evidence.get(),
                                  m_deploymentId};
-    m_controls->setContext(context);
     m_drills->setContext(context);
+    m_controls->setContext(context);
     if (!context.isValid())
         m_baseline->clear();
     m_links->setEnabled(context.isValid());
