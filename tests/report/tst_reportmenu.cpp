@@ -86,6 +86,11 @@ void ReportMenuTest::fileMenuHasBothEntries()
     QCOMPARE(found->shortcut(), shortcut);
     QMenu* file = w->menuBar()->actions().first()->menu();
     QVERIFY(file && file->actions().contains(found));
+    // No other action of the window answers the same keys.
+    const QList<QAction*> all = w->findChildren<QAction*>();
+    const auto same = std::count_if(all.begin(), all.end(),
+                                    [&](QAction* a) { return a->shortcut() == shortcut; });
+    QCOMPARE(same, 1);
 }
 
 void ReportMenuTest::exportOpensOverTheWorkspace()
