@@ -267,10 +267,11 @@ qint64 MainWindow::currentDeployment() const
     return m_deploymentList ? m_deploymentList->currentDeployment() : 0;
 }
 
-void MainWindow::reloadChecklist()
+void MainWindow::refreshAfterEvidence()
 {
     if (m_checklist)
         m_checklist->reload();
+    updateStatusBar();
 }
 
 void MainWindow::restoreLayout()

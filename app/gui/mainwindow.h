@@ -57,8 +57,8 @@ public:
     void showAssessTab(AssessTab tab);
     // The deployment selected on the Assess page; 0 for none.
     qint64 currentDeployment() const;
-    // Reads the checklist again after another page stored evidence for it.
-    void reloadChecklist();
+    // Reads the checklist and the audit count again after another page stored evidence.
+    void refreshAfterEvidence();
     // Window geometry, dock and splitter states; off for screenshots and tests.
     void setRemembersLayout(bool remember) { m_remembersLayout = remember; }
     void restoreLayout();

@@ -7,15 +7,18 @@
 
 #include "models/assessment/assessmentstore.h"
 #include "models/core/clock.h"
+#include "models/evaluation/deploymentlinks.h"
 #include "models/evidence/evidencestore.h"
 #include "models/workspace/workspace.h"
 #include "views/assessment/deploymentlistwidget.h"
+#include "views/evaluation/measuredcontrolswidget.h"
 #include "views/evaluation/measurepage.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -60,6 +63,26 @@ private slots:
         QVERIFY(openDemo(window, u"second.gatehouse"_s));
         QCOMPARE(page->deployment(), window.currentDeployment());
         QVERIFY(page->controls());
+    }
+
+    void anEvaluationUpdatesTheWindow()
+    {
+        MainWindow window(m_clock, u"tester"_s);
+        window.setRemembersLayout(false);
+        QVERIFY(openDemo(window, u"evaluate.gatehouse"_s));
+        MeasureController controller(window, m_clock, false);
+        auto* page = static_cast<MeasurePage*>(controller.page());
+        // A source without telemetry yet: every control is measured as not assessed.
+        QVERIFY(DeploymentLinks(*window.workspace())
+                    .linkSources(window.currentDeployment(), {u"gw-quiet"_s}, u"tester"_s));
+        auto* audit = window.findChild<QLabel*>(u"auditCountLabel"_s);
+        const QString before = audit->text();
+        QSignalSpy evaluated(page->controls(), &MeasuredControlsWidget::evaluated);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->controls()->isBusy(), 120'000);
+        page->controls()->evaluateAction()->trigger();
+        QVERIFY(evaluated.wait(120'000) || !evaluated.isEmpty());
+        QCOMPARE(evaluated.first().first().toString(), QString());
+        QVERIFY(audit->text() != before);
     }
 
     void actionsAreInTheMeasureMenu()
