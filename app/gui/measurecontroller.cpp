@@ -24,7 +24,7 @@ MeasureController::MeasureController(MainWindow& window, const Clock& clock, boo
     m_window.addPage(tr("&Measure"), m_page, m_page->pageActions());
     connect(&m_window, &MainWindow::workspaceChanged, this, &MeasureController::follow);
     connect(&m_window, &MainWindow::deploymentSelected, this, &MeasureController::follow);
-    connect(m_page, &MeasurePage::evidenceAdded, &m_window, &MainWindow::refreshAfterEvidence);
+    connect(m_page, &MeasurePage::recorded, &m_window, &MainWindow::refreshAfterEvidence);
     follow();
 }
 

@@ -45,9 +45,10 @@ MeasurePage::MeasurePage(const Clock& clock, const QString& actor, QWidget* pare
         // The evaluation measured the drills' time to stop as well.
         m_drills->reload();
         if (error.isEmpty())
-            emit evidenceAdded();
+            emit recorded();
     });
     connect(m_drills, &DrillsWidget::drillsChanged, m_controls, &MeasuredControlsWidget::reload);
+    connect(m_drills, &DrillsWidget::drillsChanged, this, &MeasurePage::recorded);
     // The drills a gateway reported are known only from the kill-switch measurement.
     connect(m_controls->model(), &QAbstractItemModel::modelReset, this, [this] {
         const int row = m_controls->model()->rowOf(Control::KillSwitch);
@@ -165,6 +166,7 @@ void MeasurePage::editLinks()
     if (!dialog.load() || dialog.exec() != QDialog::Accepted)
         return;
     updateHeader();
+    emit recorded();
     m_controls->reloadBaseline();
 }
 

@@ -52,8 +52,9 @@ public slots:
     void editLinks();
 
 signals:
-    // After an evaluation stored new evidence, so other pages can reload theirs.
-    void evidenceAdded();
+    // After the page recorded something (evidence, links, a drill), so the window can refresh
+    // what it shows of the workspace.
+    void recorded();
 
 protected:
     // The manual states may have changed on the Assess page meanwhile.
