@@ -32,6 +32,8 @@ using namespace Gatehouse;
 using namespace Gatehouse::TestSupport;
 using namespace Qt::StringLiterals;
 
+Q_DECLARE_METATYPE(Gatehouse::PeriodChooser::Span)
+
 namespace {
 
 // Seven minutes at two events a second per endpoint, as the accuracy tests capture.
@@ -357,6 +359,36 @@ private slots:
         QVERIFY(pane.pointCount() >= 1);
         auto* coverage = pane.findChild<QLabel*>(u"baselineCoverage"_s);
         QVERIFY(coverage->text().contains(u"30"_s));
+    }
+
+    void periodChooser_data()
+    {
+        QTest::addColumn<PeriodChooser::Span>("span");
+        QTest::addColumn<int>("days");
+        QTest::newRow("last 24 hours") << PeriodChooser::Span::Day << 1;
+        QTest::newRow("last 7 days") << PeriodChooser::Span::Week << 7;
+        QTest::newRow("last 30 days") << PeriodChooser::Span::Month << 30;
+    }
+
+    void periodChooser()
+    {
+        QFETCH(PeriodChooser::Span, span);
+        QFETCH(int, days);
+        ManualClock clock(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
+        PeriodChooser chooser(clock);
+        chooser.setSpan(span);
+        auto period = chooser.period();
+        QVERIFY(period);
+        QCOMPARE(period->to, clock.now());
+        QCOMPARE(period->from, clock.now().addDays(-days));
+        // A custom range is taken as given, to the minute the editors show.
+        const QDateTime from(QDate(2026, 11, 3), QTime(8, 30), Qt::UTC);
+        chooser.setCustomRange(from, from.addDays(2));
+        QCOMPARE(chooser.span(), PeriodChooser::Span::Custom);
+        QCOMPARE(chooser.period()->from, from);
+        QCOMPARE(chooser.period()->to, from.addDays(2));
+        chooser.setCustomRange(from, from);
+        QVERIFY(!chooser.period());
     }
 
     void pageWithoutDeploymentSaysWhatToDo()

@@ -299,6 +299,7 @@ void MeasuredControlsWidget::startJob(bool measure)
 {
     m_baselinePending = false;
     m_evaluatePending = false;
+    m_period->refresh();
     auto period = m_period->period();
     if (!period) {
         // Only an evaluation the user asked for reports the bad period; a baseline read waits.

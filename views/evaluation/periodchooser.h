@@ -41,6 +41,8 @@ public:
     void setCustomRange(const QDateTime& from, const QDateTime& to);
     // The period as of now; a custom range whose start is not before its end is refused.
     Result<Period> period() const;
+    // Shows a fixed span's range as of now in the editors (time moves on while the page is open).
+    void refresh() { updateEditors(); }
 
 signals:
     void changed();
