@@ -10,9 +10,7 @@ namespace Gatehouse {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QColor statusColour(ControlStatus status)
+QColor ChecklistModel::statusColour(ControlStatus status)
 {
     switch (status) {
     case ControlStatus::Pass:
@@ -26,8 +24,6 @@ QColor statusColour(ControlStatus status)
     }
     return {};
 }
-
-} // namespace
 
 ChecklistModel::ChecklistModel(AssessmentStore& store, EvidenceCounter counter, QObject* parent)
     : QAbstractItemModel(parent)

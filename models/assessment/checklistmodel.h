@@ -5,6 +5,7 @@
 #include "readiness.h"
 
 #include <QAbstractItemModel>
+#include <QColor>
 #include <QMap>
 
 #include <functional>
@@ -43,6 +44,8 @@ public:
     qint64 deployment() const { return m_deploymentId; }
     const ReadinessChecklist& checklist() const { return m_checklist; }
     QModelIndex indexOf(Control control, int column = ControlColumn) const;
+    // The colour a status is shown in, the same on every page.
+    static QColor statusColour(ControlStatus status);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

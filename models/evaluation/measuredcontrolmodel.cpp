@@ -1,6 +1,8 @@
 // The measured-controls table model.
 #include "measuredcontrolmodel.h"
 
+#include "models/assessment/checklistmodel.h"
+
 #include <QColor>
 #include <QFont>
 #include <QLocale>
@@ -77,21 +79,6 @@ int MeasuredControlModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QColor MeasuredControlModel::statusColour(ControlStatus status)
-{
-    switch (status) {
-    case ControlStatus::Pass:
-        return QColor(0x2e, 0x7d, 0x32);
-    case ControlStatus::Fail:
-        return QColor(0xc6, 0x28, 0x28);
-    case ControlStatus::NotApplicable:
-        return QColor(0x60, 0x7d, 0x8b);
-    case ControlStatus::NotAssessed:
-        return QColor(0x75, 0x75, 0x75);
-    }
-    return {};
-}
-
 QVariant MeasuredControlModel::data(const QModelIndex& index, int role) const
 {
     const ControlVerdict* v = index.isValid() ? verdictAt(index.row()) : nullptr;
@@ -108,7 +95,8 @@ QVariant MeasuredControlModel::data(const QModelIndex& index, int role) const
         return backgroundData(*v);
     case Qt::DecorationRole:
         // A swatch that keeps the verdict's colour on a selected row too.
-        return index.column() == VerdictColumn ? QVariant(statusColour(v->shown)) : QVariant();
+        return index.column() == VerdictColumn ? QVariant(ChecklistModel::statusColour(v->shown))
+                                               : QVariant();
     case Qt::FontRole: {
         QFont font;
         font.setBold(index.column() == VerdictColumn
@@ -194,12 +182,12 @@ QVariant MeasuredControlModel::foregroundData(const ControlVerdict& v, int colum
 {
     switch (column) {
     case ManualColumn:
-        return statusColour(v.manual.status);
+        return ChecklistModel::statusColour(v.manual.status);
     case MeasuredColumn:
-        return v.measured ? statusColour(v.measured->status)
-                          : statusColour(ControlStatus::NotAssessed);
+        return v.measured ? ChecklistModel::statusColour(v.measured->status)
+                          : ChecklistModel::statusColour(ControlStatus::NotAssessed);
     case VerdictColumn:
-        return statusColour(v.shown);
+        return ChecklistModel::statusColour(v.shown);
     }
     return {};
 }

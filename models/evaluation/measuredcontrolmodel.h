@@ -52,8 +52,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    static QColor statusColour(ControlStatus status);
-
 private:
     QVariant displayData(const ControlVerdict& v, int column) const;
     QVariant sortData(const ControlVerdict& v, int column) const;

@@ -2,6 +2,7 @@
 // measured fail under a manual pass is red and counts as a fail), the readiness it implies,
 // the offending items, the drills with their outcome and due date, the anomalies, and the
 // baseline series with its band and marked hours.
+#include "models/assessment/checklistmodel.h"
 #include "models/core/clock.h"
 #include "models/evaluation/anomalytablemodel.h"
 #include "models/evaluation/baselineseries.h"
@@ -106,10 +107,10 @@ private slots:
         QVERIFY(background.isValid());
         QVERIFY(background.red() > background.green());
         QCOMPARE(at(MeasuredControlModel::VerdictColumn, Qt::ForegroundRole).value<QColor>(),
-                 MeasuredControlModel::statusColour(ControlStatus::Fail));
+                 ChecklistModel::statusColour(ControlStatus::Fail));
         QCOMPARE(at(MeasuredControlModel::ReasonColumn, Qt::DisplayRole).toString(), u"bad"_s);
         QCOMPARE(at(MeasuredControlModel::VerdictColumn, Qt::DecorationRole).value<QColor>(),
-                 MeasuredControlModel::statusColour(ControlStatus::Fail));
+                 ChecklistModel::statusColour(ControlStatus::Fail));
         QVERIFY(!at(MeasuredControlModel::PeriodColumn, Qt::DisplayRole).toString().isEmpty());
         // A control that was never measured shows so, without a red row.
         const int other = model.rowOf(Control::GovernancePolicy);

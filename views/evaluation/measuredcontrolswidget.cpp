@@ -6,6 +6,7 @@
 #include "periodchooser.h"
 
 #include "models/assessment/assessmentstore.h"
+#include "models/assessment/checklistmodel.h"
 #include "models/core/clock.h"
 #include "models/evaluation/controlverdict.h"
 #include "models/evaluation/deploymentlinks.h"
@@ -428,7 +429,7 @@ QString MeasuredControlsWidget::detailsText(const ControlVerdict& v) const
             tr("Measured:"), esc(tr("never; run Evaluate now to measure it from telemetry.")));
     } else {
         const ControlMeasurement& m = *v.measured;
-        const QString colour = MeasuredControlModel::statusColour(m.status).name();
+        const QString colour = ChecklistModel::statusColour(m.status).name();
         html +=
             u"<p><b>%1</b> <span style=\"color:%2\"><b>%3</b></span> %4<br/>%5<br/>%6</p>"_s.arg(
                 tr("Measured:"), colour, esc(controlStatusTitle(m.status)), esc(m.reason),
@@ -436,7 +437,7 @@ QString MeasuredControlsWidget::detailsText(const ControlVerdict& v) const
                         .arg(localTime(m.from), localTime(m.to), localTime(m.measuredAt))),
                 esc(tr("Stored as evidence #%1").arg(m.evidenceId)));
     }
-    const QString colour = MeasuredControlModel::statusColour(v.shown).name();
+    const QString colour = ChecklistModel::statusColour(v.shown).name();
     html += u"<p><b>%1</b> <span style=\"color:%2\"><b>%3</b></span> (%4)</p>"_s.arg(
         tr("Verdict:"), colour, esc(controlStatusTitle(v.shown)), esc(v.explanation));
     return html;
