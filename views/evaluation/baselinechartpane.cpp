@@ -36,13 +36,46 @@ BaselineChartPane::BaselineChartPane(QWidget* parent)
     , m_coverage(new QLabel(this))
 {
     setObjectName(u"baselineChartPane"_s);
+    m_chart = new TimeSeriesChart(tr("Hourly baseline"), this);
+    m_chart->setObjectName(u"baselineChart"_s);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"baselineSplitter"_s);
+    m_splitter->addWidget(m_chart);
+    m_splitter->addWidget(createAnomalyView());
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({900, 500});
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(createChooserBar());
+    layout->addWidget(m_splitter, 1);
+    clear();
+}
+
+QLayout* BaselineChartPane::createChooserBar()
+{
     m_subject->setObjectName(u"baselineSubject"_s);
     m_metric->setObjectName(u"baselineMetric"_s);
     m_coverage->setObjectName(u"baselineCoverage"_s);
     for (const QString& metric : BaselineSeries::metrics())
         m_metric->addItem(BaselineSeries::metricTitle(metric), metric);
-    m_chart = new TimeSeriesChart(tr("Hourly baseline"), this);
-    m_chart->setObjectName(u"baselineChart"_s);
+    connect(m_subject, &QComboBox::currentIndexChanged, this, &BaselineChartPane::redraw);
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &BaselineChartPane::redraw);
+    auto* subjectLabel = new QLabel(tr("&Show:"), this);
+    subjectLabel->setBuddy(m_subject);
+    auto* metricLabel = new QLabel(tr("M&etric:"), this);
+    metricLabel->setBuddy(m_metric);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(subjectLabel);
+    bar->addWidget(m_subject);
+    bar->addWidget(metricLabel);
+    bar->addWidget(m_metric);
+    bar->addWidget(m_coverage, 1);
+    return bar;
+}
+
+QWidget* BaselineChartPane::createAnomalyView()
+{
     auto* proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_anomalies);
     proxy->setSortRole(AnomalyTableModel::SortRole);
@@ -57,33 +90,10 @@ BaselineChartPane::BaselineChartPane(QWidget* parent)
     m_anomalyView->horizontalHeader()->setStretchLastSection(true);
     connect(m_anomalies, &QAbstractItemModel::modelReset, m_anomalyView,
             &QTableView::resizeColumnsToContents);
+    // Choosing an anomaly draws its subject and metric.
     connect(m_anomalyView, &QTableView::activated, this, &BaselineChartPane::showAnomaly);
     connect(m_anomalyView, &QTableView::clicked, this, &BaselineChartPane::showAnomaly);
-
-    auto* bar = new QHBoxLayout;
-    auto* subjectLabel = new QLabel(tr("&Show:"), this);
-    subjectLabel->setBuddy(m_subject);
-    auto* metricLabel = new QLabel(tr("M&etric:"), this);
-    metricLabel->setBuddy(m_metric);
-    bar->addWidget(subjectLabel);
-    bar->addWidget(m_subject);
-    bar->addWidget(metricLabel);
-    bar->addWidget(m_metric);
-    bar->addWidget(m_coverage, 1);
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(u"baselineSplitter"_s);
-    m_splitter->addWidget(m_chart);
-    m_splitter->addWidget(m_anomalyView);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({900, 500});
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
-    layout->addWidget(m_splitter, 1);
-    connect(m_subject, &QComboBox::currentIndexChanged, this, &BaselineChartPane::redraw);
-    connect(m_metric, &QComboBox::currentIndexChanged, this, &BaselineChartPane::redraw);
-    clear();
+    return m_anomalyView;
 }
 
 void BaselineChartPane::clear()

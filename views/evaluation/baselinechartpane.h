@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QLabel;
+class QLayout;
 class QSplitter;
 class QTableView;
 
@@ -43,6 +44,8 @@ public slots:
     void clear();
 
 private:
+    QLayout* createChooserBar();
+    QWidget* createAnomalyView();
     void fillSubjects();
     void redraw();
     void showAnomaly(const QModelIndex& index);

@@ -67,8 +67,32 @@ MeasuredControlsWidget::MeasuredControlsWidget(const Clock& clock, const QString
 {
     setObjectName(u"measuredControlsWidget"_s);
     createActions();
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(u"measuredReadinessBanner"_s);
+    m_banner->setTextFormat(Qt::RichText);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"measuredControlsSplitter"_s);
+    m_splitter->addWidget(createControlsTable());
+    m_splitter->addWidget(createDetailsPane());
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({950, 450});
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(createEvaluationBar());
+    layout->addWidget(m_banner);
+    layout->addWidget(m_splitter, 1);
+    updateBanner();
+}
+
+QLayout* MeasuredControlsWidget::createEvaluationBar()
+{
     m_period = new PeriodChooser(m_clock, this);
     m_period->setSpan(PeriodChooser::Span::Day);
+    connect(m_period, &PeriodChooser::changed, this, [this] {
+        if (m_period->span() != PeriodChooser::Span::Custom)
+            reloadBaseline();
+    });
     auto* evaluate = new QToolButton(this);
     evaluate->setObjectName(u"evaluateButton"_s);
     evaluate->setDefaultAction(m_evaluate);
@@ -85,10 +109,11 @@ MeasuredControlsWidget::MeasuredControlsWidget(const Clock& clock, const QString
     bar->addWidget(evaluate);
     bar->addWidget(m_busy);
     bar->addWidget(m_status, 1);
+    return bar;
+}
 
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(u"measuredReadinessBanner"_s);
-    m_banner->setTextFormat(Qt::RichText);
+QWidget* MeasuredControlsWidget::createControlsTable()
+{
     auto* proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
     proxy->setSortRole(MeasuredControlModel::SortRole);
@@ -96,33 +121,17 @@ MeasuredControlsWidget::MeasuredControlsWidget(const Clock& clock, const QString
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(MeasuredControlModel::ControlColumn, Qt::AscendingOrder);
     m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(MeasuredControlModel::ReasonColumn,
-                                                     QHeaderView::Stretch);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MeasuredControlsWidget::showDetails);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+    // The reason takes what the other columns leave, after each reset sized them to content.
+    const auto fit = [this] {
         m_view->resizeColumnsToContents();
         m_view->horizontalHeader()->setSectionResizeMode(MeasuredControlModel::ReasonColumn,
                                                          QHeaderView::Stretch);
-    });
-
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(u"measuredControlsSplitter"_s);
-    m_splitter->addWidget(m_view);
-    m_splitter->addWidget(createDetailsPane());
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({950, 450});
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_splitter, 1);
-    connect(m_period, &PeriodChooser::changed, this, [this] {
-        if (m_period->span() != PeriodChooser::Span::Custom)
-            reloadBaseline();
-    });
-    updateBanner();
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, fit);
+    fit();
+    return m_view;
 }
 
 MeasuredControlsWidget::~MeasuredControlsWidget()

@@ -16,6 +16,7 @@
 
 class QAction;
 class QLabel;
+class QLayout;
 class QProgressBar;
 class QSplitter;
 class QTableView;
@@ -67,6 +68,8 @@ signals:
 
 private:
     void createActions();
+    QLayout* createEvaluationBar();
+    QWidget* createControlsTable();
     QWidget* createDetailsPane();
     bool hasLinkedSources();
     void startJob(bool measure);
