@@ -20,9 +20,9 @@ public:
         HourColumn,
         SubjectColumn,
         MetricColumn,
+        SizeColumn,
         ValueColumn,
         BaselineColumn,
-        SizeColumn,
         ColumnCount
     };
     enum Role

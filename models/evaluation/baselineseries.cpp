@@ -1,6 +1,8 @@
-// A negative threshold makes BaselineAnalysis::detect report every hour with its baseline and
-// scale, which is exactly the band; the anomalies are the hours beyond the real threshold.
+// A negative threshold makes BaselineAnalysis::detect report every hour it can score with its
+// baseline and scale, which is the band; the anomalies are the hours beyond the real threshold.
 #include "baselineseries.h"
+
+#include <QHash>
 
 #include <cmath>
 
@@ -13,14 +15,28 @@ BaselineSeries BaselineSeries::of(const BaselineAnalysis& analysis, const QStrin
 {
     BaselineSeries s;
     const auto series = analysis.series(agent, metric);
-    for (const auto& [hour, value] : series)
-        s.points.append(QPointF(double(hour), value));
-    for (const Anomaly& a : BaselineAnalysis::detect(agent, metric, series, -1)) {
-        const double x = double(a.hourMs);
-        s.lower.append(QPointF(x, qMax(0.0, a.baseline - threshold * a.scale)));
-        s.upper.append(QPointF(x, a.baseline + threshold * a.scale));
-        if (std::abs(a.score) > threshold)
-            s.anomalies.append(QPointF(x, a.value));
+    QHash<qint64, Anomaly> scored;
+    for (const Anomaly& a : BaselineAnalysis::detect(agent, metric, series, -1))
+        scored.insert(a.hourMs, a);
+    for (const auto& [hour, value] : series) {
+        const double x = double(hour);
+        s.points.append(QPointF(x, value));
+        const auto it = scored.constFind(hour);
+        // An area cannot have holes: where an hour has no baseline (too few samples, or all its
+        // group's values equal), the band closes onto the value.
+        if (it == scored.cend()) {
+            s.lower.append(QPointF(x, value));
+            s.upper.append(QPointF(x, value));
+            continue;
+        }
+        s.lower.append(QPointF(x, qMax(0.0, it->baseline - threshold * it->scale)));
+        s.upper.append(QPointF(x, it->baseline + threshold * it->scale));
+        if (std::abs(it->score) > threshold)
+            s.anomalies.append(QPointF(x, value));
+    }
+    if (scored.isEmpty()) {
+        s.lower.clear();
+        s.upper.clear();
     }
     return s;
 }

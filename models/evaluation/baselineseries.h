@@ -17,8 +17,10 @@ struct BaselineSeries
 public:
     // x: Unix milliseconds of the hour's start.
     QList<QPointF> points;
-    QList<QPointF> lower; // baseline - threshold x scale, never below zero
-    QList<QPointF> upper; // baseline + threshold x scale
+    // At every point's x: baseline -/+ threshold x scale (never below zero), closed onto the
+    // value where the hour has no baseline; empty when no hour has one.
+    QList<QPointF> lower;
+    QList<QPointF> upper;
     QList<QPointF> anomalies;
 
     static BaselineSeries of(const BaselineAnalysis& analysis, const QString& agent,

@@ -255,6 +255,29 @@ private slots:
         QCOMPARE(BaselineSeries::metrics().size(), 5);
     }
 
+    void bandClosesWhereAnHourHasNoBaseline()
+    {
+        // Four days: the morning hours vary a little, the afternoon ones never do.
+        QList<HourlyMetrics> hourly;
+        for (int h = 0; h < 96; ++h) {
+            const qint64 calls = h % 24 < 12 ? 100 + (h / 24) % 3 : 50;
+            hourly.append({BaselineAnalysis::AllAgents, T0.toMSecsSinceEpoch() + h * 3'600'000LL,
+                           calls, 0, 0, 0, 0});
+        }
+        const BaselineSeries s = BaselineSeries::of(BaselineAnalysis::fromHourly(hourly),
+                                                    BaselineAnalysis::AllAgents, u"calls"_s);
+        QCOMPARE(s.points.size(), 96);
+        QCOMPARE(s.lower.size(), 96);
+        QCOMPARE(s.upper.size(), 96);
+        for (qsizetype i = 0; i < s.points.size(); ++i)
+            QCOMPARE(s.lower[i].x(), s.points[i].x());
+        const qsizetype afternoon = 15;
+        QCOMPARE(s.lower[afternoon].y(), 50.0);
+        QCOMPARE(s.upper[afternoon].y(), 50.0);
+        QVERIFY(s.upper[2].y() > s.lower[2].y());
+        QVERIFY(s.anomalies.isEmpty());
+    }
+
     void anomaliesLargestFirst()
     {
         AnomalyTableModel model;
