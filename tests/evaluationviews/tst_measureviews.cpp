@@ -5,6 +5,8 @@
 #include "tests/evaluation/evaluationfixture.h"
 #include "tests/gui/dialoghandler.h"
 
+#include "models/evaluation/anomalytablemodel.h"
+#include "models/evaluation/baselineseries.h"
 #include "models/evaluation/drilltablemodel.h"
 #include "models/evaluation/linkcandidates.h"
 #include "models/evaluation/measuredcontrolmodel.h"
@@ -389,6 +391,42 @@ private slots:
         QCOMPARE(chooser.period()->to, from.addDays(2));
         chooser.setCustomRange(from, from);
         QVERIFY(!chooser.period());
+    }
+
+    void aWeekOfTrafficDrawsItsBandAndAnomalies()
+    {
+        // One call every two minutes per gateway for a month; the last week is evaluated.
+        ScenarioOptions options;
+        options.name = u"clean"_s;
+        options.rate = 1.0 / 120;
+        options.seed = 5;
+        options.sandboxHosts = 0;
+        auto fleet = FleetScenario::create(options);
+        QVERIFY(fleet);
+        Capture c;
+        c.end = c.fixture->capture(**fleet, 31 * 24 * 30);
+        c.start = c.end.addDays(-7).addSecs(3600);
+        MeasurePage page(c.fixture->clock(), u"tester"_s);
+        page.setRemembersLayout(false);
+        page.setDeployment(&c.fixture->workspace(), c.fixture->deploymentId());
+        QVERIFY(evaluate(*page.controls(), c));
+        BaselineChartPane& pane = *page.baseline();
+        QVERIFY(pane.baseline().coverageDays() >= 7);
+        QVERIFY(pane.anomalies()->rowCount() > 0);
+        // The chart shows, for the largest anomaly's subject and metric, every hour with the band
+        // and exactly the anomalies the list has for them.
+        const Anomaly largest = *pane.anomalies()->anomalyAt(0);
+        pane.show(largest.agent, largest.metric);
+        const BaselineSeries drawn =
+            BaselineSeries::of(pane.baseline(), largest.agent, largest.metric);
+        QVERIFY(pane.pointCount() >= 7 * 24);
+        QCOMPARE(drawn.upper.size(), drawn.points.size());
+        int listed = 0;
+        for (int row = 0; row < pane.anomalies()->rowCount(); ++row) {
+            const Anomaly* a = pane.anomalies()->anomalyAt(row);
+            listed += a->agent == largest.agent && a->metric == largest.metric;
+        }
+        QCOMPARE(pane.markerCount(), listed);
     }
 
     void pageWithoutDeploymentSaysWhatToDo()
