@@ -1,5 +1,8 @@
 // Decoding walks the document once with simdjson's on-demand parser, field by field in document
-// order, and keeps string views into the parser's buffer until a span is complete.
+// order, and keeps string views into the parser's buffer until a span is complete. Member names
+// of the OTLP structure are compared as written, without unescaping them first, as simdjson's
+// own field lookup does: an encoder never escapes these plain ASCII names, and not copying them
+// saves a tenth of the decoding time. Attribute keys and values are unescaped.
 #include "otlpdecoder.h"
 
 #include "stringpool.h"
@@ -163,7 +166,7 @@ void OtlpDecoder::State::walkRoot(sj::object root)
 {
     bool sawSpans = false;
     for (auto field : root) {
-        const std::string_view key = field.unescaped_key();
+        const sj::raw_json_string key = field.key();
         if (key == "resourceSpans") {
             sawSpans = true;
             for (auto resourceSpans : field.value().get_array())
@@ -180,7 +183,7 @@ void OtlpDecoder::State::walkResourceSpans(sj::object resourceSpans)
     const qsizetype firstExecution = out.executions.size();
     std::string_view region;
     for (auto field : resourceSpans) {
-        const std::string_view key = field.unescaped_key();
+        const sj::raw_json_string key = field.key();
         if (key == "resource") {
             readResource(field.value().get_object(), region);
         } else if (key == "scopeSpans") {
@@ -215,7 +218,7 @@ void OtlpDecoder::State::readResource(sj::object resource, std::string_view& reg
 void OtlpDecoder::State::walkScopeSpans(sj::object scopeSpans)
 {
     for (auto field : scopeSpans) {
-        if (field.unescaped_key().value() != "spans")
+        if (field.key().value() != "spans")
             continue;
         for (auto span : field.value().get_array()) {
             if (++out.spans > limits->maxSpans)
@@ -229,7 +232,7 @@ void OtlpDecoder::State::walkSpan(sj::object span)
 {
     SpanFields fields;
     for (auto field : span) {
-        const std::string_view key = field.unescaped_key();
+        const sj::raw_json_string key = field.key();
         sj::value value = field.value();
         if (key == "traceId") {
             fields.traceId = value.get_string();
@@ -263,7 +266,7 @@ void OtlpDecoder::State::readAttribute(sj::object attribute, SpanFields& fields)
     // proto3 JSON writes "key" before "value", which lets the value go straight to its field.
     std::string_view key;
     for (auto field : attribute) {
-        const std::string_view name = field.unescaped_key();
+        const sj::raw_json_string name = field.key();
         if (name == "key") {
             key = field.value().get_string();
         } else if (name == "value") {
@@ -332,7 +335,7 @@ std::string_view OtlpDecoder::State::readString(sj::value anyValue)
 {
     std::string_view result;
     for (auto field : anyValue.get_object()) {
-        const std::string_view kind = field.unescaped_key();
+        const sj::raw_json_string kind = field.key();
         sj::value inner = field.value();
         if (kind == "stringValue") {
             result = inner.get_string();
@@ -346,7 +349,7 @@ qint64 OtlpDecoder::State::readInt(sj::value anyValue)
 {
     qint64 result = 0;
     for (auto field : anyValue.get_object()) {
-        if (field.unescaped_key().value() == "intValue")
+        if (field.key().value() == "intValue")
             result = readInt64(field.value(), "an intValue is not an integer");
     }
     return result;
@@ -356,7 +359,7 @@ bool OtlpDecoder::State::readBool(sj::value anyValue)
 {
     bool result = false;
     for (auto field : anyValue.get_object()) {
-        if (field.unescaped_key().value() == "boolValue")
+        if (field.key().value() == "boolValue")
             result = field.value().get_bool();
     }
     return result;
@@ -367,7 +370,7 @@ std::string OtlpDecoder::State::readChain(sj::value anyValue)
 {
     std::string chain;
     for (auto field : anyValue.get_object()) {
-        const std::string_view kind = field.unescaped_key();
+        const sj::raw_json_string kind = field.key();
         if (kind == "stringValue") {
             chain = std::string_view(field.value().get_string());
         } else if (kind == "arrayValue") {
