@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -438,7 +439,9 @@ private slots:
         QVERIFY(!page.controls()->evaluateAction()->isEnabled());
         QVERIFY(!page.drills()->startAction()->isEnabled());
         QCOMPARE(page.controls()->model()->rowCount(), 0);
-        QVERIFY(page.findChild<QLabel*>(u"measureHeader"_s)->text().contains(u"Assess"_s));
+        QVERIFY(
+            page.findChild<QLabel*>(u"measuredReadinessBanner"_s)->text().contains(u"Assess"_s));
+        QCOMPARE(page.findChild<QStackedWidget*>(u"baselineChartStack"_s)->currentIndex(), 1);
         QCOMPARE(page.pageActions().size(), 4);
     }
 };

@@ -13,6 +13,7 @@
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -38,9 +39,17 @@ BaselineChartPane::BaselineChartPane(QWidget* parent)
     setObjectName(u"baselineChartPane"_s);
     m_chart = new TimeSeriesChart(tr("Hourly baseline"), this);
     m_chart->setObjectName(u"baselineChart"_s);
+    // Empty axes say nothing; without a single hour to draw the chart gives way to a sentence.
+    auto* empty = new QLabel(tr("No calls in the period: nothing to draw yet."), this);
+    empty->setObjectName(u"baselineEmpty"_s);
+    empty->setAlignment(Qt::AlignCenter);
+    m_chartStack = new QStackedWidget(this);
+    m_chartStack->setObjectName(u"baselineChartStack"_s);
+    m_chartStack->addWidget(m_chart);
+    m_chartStack->addWidget(empty);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"baselineSplitter"_s);
-    m_splitter->addWidget(m_chart);
+    m_splitter->addWidget(m_chartStack);
     m_splitter->addWidget(createAnomalyView());
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -147,6 +156,7 @@ void BaselineChartPane::redraw()
     const QString metric = m_metric->currentData().toString();
     const BaselineSeries s = BaselineSeries::of(m_baseline, agent, metric);
     m_pointCount = int(s.points.size());
+    m_chartStack->setCurrentIndex(s.points.isEmpty() ? 1 : 0);
     m_markerCount = int(s.anomalies.size());
     const bool days = m_from.isValid() ? m_from.msecsTo(m_to) > DayMs
                                        : s.points.size() > 1
@@ -163,7 +173,7 @@ void BaselineChartPane::redraw()
     const QLocale locale;
     m_coverage->setText(
         m_baseline.hourly().isEmpty()
-            ? tr("No calls in the period: nothing to draw.")
+            ? tr("No calls in the period.")
             : tr("Coverage %1 days of hourly data (%2 needed before production); %n anomalous "
                  "hour(s) shown.",
                  nullptr, m_markerCount)

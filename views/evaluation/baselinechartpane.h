@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLayout;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 
 namespace Gatehouse {
@@ -58,6 +59,7 @@ private:
     QComboBox* m_metric = nullptr;
     QLabel* m_coverage = nullptr;
     TimeSeriesChart* m_chart = nullptr;
+    QStackedWidget* m_chartStack = nullptr;
     QTableView* m_anomalyView = nullptr;
     QSplitter* m_splitter = nullptr;
     int m_pointCount = 0;

@@ -132,7 +132,8 @@ void MeasurePage::setDeployment(Workspace* workspace, qint64 deploymentId)
 void MeasurePage::updateHeader()
 {
     if (m_deploymentId == 0 || !m_assessments) {
-        m_header->setText(tr("No deployment selected: choose one on the Assess page."));
+        // The controls' banner says what to do.
+        m_header->clear();
         return;
     }
     auto deployment = m_assessments->deployment(m_deploymentId);
