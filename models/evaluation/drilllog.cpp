@@ -89,7 +89,8 @@ Result<std::optional<KillSwitchDrill>> DrillLog::running(qint64 deploymentId,
 }
 
 Result<KillSwitchDrill> DrillLog::start(qint64 deploymentId, const QString& agentId,
-                                        const QString& runbook, const QString& actor)
+                                        const QString& runbook, const QString& actor,
+                                        const QString& runBy)
 {
     if (agentId.trimmed().isEmpty())
         return fail(ErrorCode::InvalidArgument,
@@ -104,12 +105,12 @@ Result<KillSwitchDrill> DrillLog::start(qint64 deploymentId, const QString& agen
     const QDateTime now = m_workspace.clock().now();
     qint64 id = 0;
     auto done = m_workspace.transaction([&]() -> Result<void> {
-        auto q = runQuery(
-            m_workspace.database(),
-            u"INSERT INTO kill_switch_drill (deployment_id, agent_id, started_at,"
-            " started_ms, started_by, runbook) VALUES (?, ?, ?, ?, ?, ?)"_s,
-            {deploymentId, agentId, toIsoUtc(now), now.toMSecsSinceEpoch(), actor, runbook},
-            Text::tr("Recording the drill"));
+        auto q = runQuery(m_workspace.database(),
+                          u"INSERT INTO kill_switch_drill (deployment_id, agent_id, started_at,"
+                          " started_ms, started_by, runbook) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                          {deploymentId, agentId, toIsoUtc(now), now.toMSecsSinceEpoch(),
+                           runBy.isEmpty() ? actor : runBy, runbook},
+                          Text::tr("Recording the drill"));
         if (!q)
             return std::unexpected(q.error());
         id = q->lastInsertId().toLongLong();
@@ -117,7 +118,10 @@ Result<KillSwitchDrill> DrillLog::start(qint64 deploymentId, const QString& agen
         d.id = id;
         d.deploymentId = deploymentId;
         d.agentId = agentId;
-        return audit(m_workspace, actor, u"drill.start"_s, d, {{u"runbook"_s, runbook}});
+        QJsonObject details{{u"runbook"_s, runbook}};
+        if (!runBy.isEmpty() && runBy != actor)
+            details.insert(u"runBy"_s, runBy);
+        return audit(m_workspace, actor, u"drill.start"_s, d, details);
     });
     if (!done)
         return std::unexpected(done.error());

@@ -34,9 +34,11 @@ class DrillLog
 public:
     explicit DrillLog(Workspace& workspace);
 
-    // Starts a drill now; fails while a drill of the same agent is still running.
+    // Starts a drill now; fails while a drill of the same agent is still running. The actor
+    // records it; runBy is who pulls the switch, when that is someone else.
     Result<KillSwitchDrill> start(qint64 deploymentId, const QString& agentId,
-                                  const QString& runbook, const QString& actor);
+                                  const QString& runbook, const QString& actor,
+                                  const QString& runBy = {});
     // Ends the running drill of the agent now.
     Result<KillSwitchDrill> stop(qint64 deploymentId, const QString& agentId, const QString& actor);
     // Stores what the kill-switch measurement found for a drill.

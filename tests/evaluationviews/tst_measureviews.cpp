@@ -295,6 +295,14 @@ private slots:
         QCOMPARE(d->runbook, u"RB-7 revoke the credential"_s);
         QCOMPARE(DrillTableModel::outcomeOf(*d), DrillTableModel::Outcome::Running);
         QVERIFY(!drills.startDrill(stopped, {}, u"tester"_s));
+        // Someone else pulls the switch: the drill names them, the audit trail the recorder.
+        auto byAlice = drills.startDrill(u"agent-of-alice"_s, u"RB-7"_s, u"alice"_s);
+        QVERIFY(byAlice);
+        QCOMPARE(byAlice->startedBy, u"alice"_s);
+        const auto entry = f.workspace().audit().head();
+        QCOMPARE(entry->actor, u"tester"_s);
+        QVERIFY(entry->details.contains(u"alice"_s));
+        QVERIFY(drills.stopDrill(u"agent-of-alice"_s));
 
         f.clock().set(c.start.addSecs(90));
         drills.view()->setCurrentIndex(drills.model()->index(rowOf(drills, stopped), 0));

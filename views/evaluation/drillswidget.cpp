@@ -146,8 +146,8 @@ Result<KillSwitchDrill> DrillsWidget::startDrill(const QString& agent, const QSt
 {
     if (!m_context.isValid())
         return fail(ErrorCode::InvalidArgument, tr("Select a deployment before starting a drill."));
-    auto started =
-        DrillLog(*m_context.workspace).start(m_context.deploymentId, agent, runbook, runBy);
+    auto started = DrillLog(*m_context.workspace)
+                       .start(m_context.deploymentId, agent, runbook, m_actor, runBy);
     if (started) {
         reload();
         emit drillsChanged();

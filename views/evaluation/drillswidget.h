@@ -36,7 +36,7 @@ public:
     DrillTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
 
-    // Records without asking; the log's refusal comes back.
+    // Records without asking, as made by the widget's actor; the log's refusal comes back.
     Result<KillSwitchDrill> startDrill(const QString& agent, const QString& runbook,
                                        const QString& runBy);
     Result<KillSwitchDrill> stopDrill(const QString& agent);
