@@ -16,6 +16,8 @@ namespace {
 
 constexpr qint64 MaxStopMs = 5 * 60 * 1000;
 constexpr int DrillEveryDays = 90;
+// An agent silent this long before its drill had nothing running to stop.
+constexpr qint64 IdleWindowMs = 24 * 3600 * 1000;
 
 struct Drill
 {
@@ -103,6 +105,16 @@ KillSwitchEvaluator::Outcome KillSwitchEvaluator::measure(const EvaluationInput&
     }
     Outcome o;
     o.lastCallMs = *last;
+    if (*last < 0) {
+        auto before = newestCallMs(input, agent, startMs - IdleWindowMs, startMs);
+        if (!before) {
+            *error = std::unexpected(before.error());
+            return {};
+        }
+        o.idle = *before < 0;
+        if (o.idle)
+            return o;
+    }
     if (*last >= 0 && *last - startMs >= MaxStopMs) {
         o.timeToStopMs = *last - startMs;
         o.status = ControlStatus::Fail;
@@ -122,7 +134,7 @@ Result<ControlMeasurement> KillSwitchEvaluator::evaluate(const EvaluationInput& 
         return ControlMeasurement::notAssessed(
             control(), Text::tr("No kill-switch drill recorded or reported."));
     QJsonArray items, offending;
-    qint64 lastPassMs = -1, failedCount = 0, pending = 0;
+    Tally tally;
     for (const Drill& d : *drills) {
         Result<void> error;
         const Outcome o = measure(input, d.agent, d.startMs, d.endMs, &error);
@@ -141,26 +153,31 @@ Result<ControlMeasurement> KillSwitchEvaluator::evaluate(const EvaluationInput& 
                         toIsoUtc(QDateTime::fromMSecsSinceEpoch(o.lastCallMs, Qt::UTC)));
         if (o.timeToStopMs >= 0)
             item.insert(u"timeToStopSeconds"_s, double(o.timeToStopMs) / 1000.0);
+        if (o.idle)
+            item.insert(u"problem"_s, u"no call from the agent in the day before the drill"_s);
         items.append(item);
         if (o.status == ControlStatus::Pass)
-            lastPassMs = qMax(lastPassMs, d.startMs);
+            tally.lastPassMs = qMax(tally.lastPassMs, d.startMs);
         else if (o.status == ControlStatus::Fail) {
-            ++failedCount;
+            ++tally.failed;
             appendBounded(offending, item);
         } else
-            ++pending;
+            ++(o.idle ? tally.idle : tally.pending);
     }
-    return summarise(input, items, offending, lastPassMs, failedCount, pending);
+    return summarise(input, items, offending, tally);
 }
 
 ControlMeasurement KillSwitchEvaluator::summarise(const EvaluationInput& input,
                                                   const QJsonArray& items,
-                                                  const QJsonArray& offending, qint64 lastPassMs,
-                                                  qint64 failedCount, qint64 pending) const
+                                                  const QJsonArray& offending,
+                                                  const Tally& tally) const
 {
     const QDateTime asOf = input.to;
-    const QJsonObject counts{
-        {u"drills"_s, qint64(items.size())}, {u"failed"_s, failedCount}, {u"pending"_s, pending}};
+    const qint64 lastPassMs = tally.lastPassMs, failedCount = tally.failed;
+    const QJsonObject counts{{u"drills"_s, qint64(items.size())},
+                             {u"failed"_s, failedCount},
+                             {u"pending"_s, tally.pending},
+                             {u"idle"_s, tally.idle}};
     ControlMeasurement m;
     if (lastPassMs >= 0) {
         const QDateTime due =
@@ -185,8 +202,13 @@ ControlMeasurement KillSwitchEvaluator::summarise(const EvaluationInput& input,
         m.details.insert(u"dueAt"_s, toIsoUtc(asOf));
     } else {
         m = ControlMeasurement::notAssessed(
-            control(), Text::tr("%1 drill(s) await five minutes of telemetry after their start.")
-                           .arg(pending));
+            control(),
+            tally.pending > 0
+                ? Text::tr("%1 drill(s) await five minutes of telemetry after their start.")
+                      .arg(tally.pending)
+                : Text::tr("%1 drill(s) on agents that made no call in the day before: nothing "
+                           "was seen to stop.")
+                      .arg(tally.idle));
         m.counts = counts;
     }
     m.details.insert(u"drills"_s, items);

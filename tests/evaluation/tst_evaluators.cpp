@@ -462,6 +462,11 @@ private slots:
         f.clock().set(T0);
         DrillLog log(f.workspace());
         QVERIFY_RESULT(log.start(f.deploymentId(), u"agt-a"_s, {}, u"ops"_s));
+        // agt-a was at work before the drill and made no call after it.
+        Call before;
+        before.agent = u"agt-a"_s;
+        before.atMs = T0.addSecs(-60).toMSecsSinceEpoch();
+        insert(f.workspace(), before);
         Call c;
         c.agent = u"agt-b"_s;
         c.atMs = T0.addSecs(600).toMSecsSinceEpoch();
@@ -469,6 +474,25 @@ private slots:
         const auto m = measureOne(f, Control::KillSwitch, T0.addDays(91));
         QCOMPARE(m.status, ControlStatus::Fail);
         QCOMPARE(m.offending.first()[u"problem"_s].toString(), u"drill overdue"_s);
+    }
+
+    void drillOnAnIdleAgentProvesNothing()
+    {
+        EvaluationFixture f;
+        linkGateway(f);
+        f.clock().set(T0);
+        DrillLog log(f.workspace());
+        QVERIFY_RESULT(log.start(f.deploymentId(), u"agt-typo"_s, {}, u"ops"_s));
+        Call c;
+        c.agent = u"agt-b"_s;
+        c.atMs = T0.addSecs(600).toMSecsSinceEpoch();
+        insert(f.workspace(), c);
+        const auto m = measureOne(f, Control::KillSwitch, T0.addSecs(900));
+        QCOMPARE(m.status, ControlStatus::NotAssessed);
+        QCOMPARE(m.counts[u"idle"_s].toInteger(), 1);
+        const QJsonObject drill = m.details[u"drills"_s].toArray().first().toObject();
+        QVERIFY(drill.contains(u"problem"_s));
+        QVERIFY(!drill.contains(u"timeToStopSeconds"_s));
     }
 
     void verdicts_data()

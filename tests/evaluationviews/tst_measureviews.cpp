@@ -321,6 +321,11 @@ private slots:
         QVERIFY(*failed->timeToStopMs >= DrillTableModel::MaxStopMs);
         QCOMPARE(DrillTableModel::outcomeOf(*failed), DrillTableModel::Outcome::Failed);
         QCOMPARE(drills.model()->nextDue(), passed->startedAt.addDays(90));
+        // A drill on an agent that never called proves nothing: it is never measured as a stop.
+        const KillSwitchDrill* idle = drills.model()->drillAt(rowOf(drills, u"agent-of-alice"_s));
+        QVERIFY(!idle->timeToStopMs);
+        QCOMPARE(drills.model()->outcomeAt(rowOf(drills, u"agent-of-alice"_s)),
+                 DrillTableModel::Outcome::Pending);
         auto* summary = drills.findChild<QLabel*>(u"drillSummary"_s);
         QVERIFY(summary->text().contains(u"90 days"_s));
         const int row = page.controls()->model()->rowOf(Control::KillSwitch);
