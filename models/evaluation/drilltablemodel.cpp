@@ -26,11 +26,13 @@ DrillTableModel::DrillTableModel(QObject* parent)
 {
 }
 
-void DrillTableModel::setDrills(QList<KillSwitchDrill> drills, QList<KillSwitchDrill> reported)
+void DrillTableModel::setDrills(QList<KillSwitchDrill> drills, QList<KillSwitchDrill> reported,
+                                QSet<qint64> idle)
 {
     beginResetModel();
     m_drills = std::move(drills);
     m_reported = std::move(reported);
+    m_idle = std::move(idle);
     endResetModel();
 }
 
@@ -56,7 +58,9 @@ DrillTableModel::Outcome DrillTableModel::outcomeAt(int row) const
         return Outcome::Pending;
     // A reported drill has no end the console knows of; unmeasured, it awaits telemetry.
     const Outcome outcome = outcomeOf(*d);
-    return isReported(row) && outcome == Outcome::Running ? Outcome::Pending : outcome;
+    if (isReported(row))
+        return outcome == Outcome::Running ? Outcome::Pending : outcome;
+    return !d->timeToStopMs && m_idle.contains(d->id) ? Outcome::Idle : outcome;
 }
 
 std::optional<QDateTime> DrillTableModel::nextDue() const
@@ -70,6 +74,17 @@ std::optional<QDateTime> DrillTableModel::nextDue() const
             due = next;
     }
     return due;
+}
+
+QSet<qint64> DrillTableModel::idleIn(const ControlMeasurement& killSwitch)
+{
+    QSet<qint64> idle;
+    for (const QJsonValue& value : killSwitch.details.value("drills"_L1).toArray()) {
+        const QJsonObject item = value.toObject();
+        if (item.value("origin"_L1).toString() == "console"_L1 && item.contains("problem"_L1))
+            idle.insert(item.value("drillId"_L1).toString().toLongLong());
+    }
+    return idle;
 }
 
 QList<KillSwitchDrill> DrillTableModel::reportedIn(const ControlMeasurement& killSwitch)
@@ -141,6 +156,8 @@ QString DrillTableModel::outcomeText(Outcome outcome) const
         return tr("pass");
     case Outcome::Failed:
         return tr("fail (5 min or more)");
+    case Outcome::Idle:
+        return tr("proves nothing: no call before it");
     }
     return {};
 }

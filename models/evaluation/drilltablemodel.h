@@ -8,6 +8,7 @@
 #include "drilllog.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 #include <optional>
 
@@ -43,6 +44,7 @@ public:
         Pending, // ended, awaiting the evaluation
         Passed,  // stopped within five minutes
         Failed,  // a call five minutes or more after the start
+        Idle,    // the agent made no call before the drill: nothing was seen to stop
     };
 
     static constexpr qint64 MaxStopMs = 5 * 60 * 1000;
@@ -52,7 +54,9 @@ public:
 
     // Drills recorded in the console, and drills reported by gateways (id 0, startedBy the
     // reporting source).
-    void setDrills(QList<KillSwitchDrill> drills, QList<KillSwitchDrill> reported = {});
+    // idle: ids of console drills the measurement found on an idle agent.
+    void setDrills(QList<KillSwitchDrill> drills, QList<KillSwitchDrill> reported = {},
+                   QSet<qint64> idle = {});
     const KillSwitchDrill* drillAt(int row) const;
     bool isReported(int row) const { return row >= m_drills.size() && drillAt(row); }
     static Outcome outcomeOf(const KillSwitchDrill& drill);
@@ -61,6 +65,8 @@ public:
     std::optional<QDateTime> nextDue() const;
     // The drills a kill-switch measurement found that were not recorded in the console.
     static QList<KillSwitchDrill> reportedIn(const ControlMeasurement& killSwitch);
+    // The console drills a kill-switch measurement found on agents that had made no call.
+    static QSet<qint64> idleIn(const ControlMeasurement& killSwitch);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -75,6 +81,7 @@ private:
 
     QList<KillSwitchDrill> m_drills;
     QList<KillSwitchDrill> m_reported;
+    QSet<qint64> m_idle;
 };
 
 } // namespace Gatehouse

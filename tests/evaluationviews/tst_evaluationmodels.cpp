@@ -223,7 +223,8 @@ private slots:
                          QJsonArray{QJsonObject{{u"drillId"_s, u"1"_s},
                                                 {u"origin"_s, u"console"_s},
                                                 {u"agent"_s, u"a"_s},
-                                                {u"startedAt"_s, toIsoUtc(T0)}},
+                                                {u"startedAt"_s, toIsoUtc(T0)},
+                                                {u"problem"_s, u"no call from the agent"_s}},
                                     QJsonObject{{u"drillId"_s, u"drill-1"_s},
                                                 {u"origin"_s, u"gw-eu-1"_s},
                                                 {u"agent"_s, u"b"_s},
@@ -235,6 +236,11 @@ private slots:
         QCOMPARE(reported.first().startedBy, u"gw-eu-1"_s);
         QCOMPARE(reported.first().startedAt, T0.addSecs(60));
         QCOMPARE(reported.first().timeToStopMs, std::optional<qint64>(42'500));
+        QCOMPARE(DrillTableModel::idleIn(m), QSet<qint64>{1});
+        DrillTableModel model;
+        model.setDrills({drill(1, 0, {}, true)}, reported, DrillTableModel::idleIn(m));
+        QCOMPARE(model.outcomeAt(0), DrillTableModel::Outcome::Idle);
+        QCOMPARE(model.outcomeAt(1), DrillTableModel::Outcome::Passed);
     }
 
     void baselineSeriesMarksTheSpike()

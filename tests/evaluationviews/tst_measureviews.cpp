@@ -325,7 +325,7 @@ private slots:
         const KillSwitchDrill* idle = drills.model()->drillAt(rowOf(drills, u"agent-of-alice"_s));
         QVERIFY(!idle->timeToStopMs);
         QCOMPARE(drills.model()->outcomeAt(rowOf(drills, u"agent-of-alice"_s)),
-                 DrillTableModel::Outcome::Pending);
+                 DrillTableModel::Outcome::Idle);
         auto* summary = drills.findChild<QLabel*>(u"drillSummary"_s);
         QVERIFY(summary->text().contains(u"90 days"_s));
         const int row = page.controls()->model()->rowOf(Control::KillSwitch);

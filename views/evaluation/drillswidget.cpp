@@ -76,12 +76,14 @@ void DrillsWidget::setContext(const MeasureContext& context)
 {
     m_context = context;
     m_reported.clear();
+    m_idle.clear();
     reload();
 }
 
-void DrillsWidget::setReportedDrills(QList<KillSwitchDrill> reported)
+void DrillsWidget::setKillSwitchMeasurement(const std::optional<ControlMeasurement>& measurement)
 {
-    m_reported = std::move(reported);
+    m_reported = measurement ? DrillTableModel::reportedIn(*measurement) : QList<KillSwitchDrill>();
+    m_idle = measurement ? DrillTableModel::idleIn(*measurement) : QSet<qint64>();
     reload();
 }
 
@@ -97,7 +99,7 @@ void DrillsWidget::reload()
     }
     // Newest first: the drill just started is the one to stop.
     std::reverse(drills.begin(), drills.end());
-    m_model->setDrills(drills, m_reported);
+    m_model->setDrills(drills, m_reported, m_idle);
     updateSummary();
     updateActions();
 }

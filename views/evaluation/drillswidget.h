@@ -6,9 +6,13 @@
 #include "measurecontext.h"
 
 #include "models/core/error.h"
+#include "models/evaluation/controlmeasurement.h"
 #include "models/evaluation/drilllog.h"
 
+#include <QSet>
 #include <QWidget>
+
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -28,8 +32,9 @@ public:
     DrillsWidget(const Clock& clock, const QString& actor, QWidget* parent = nullptr);
 
     void setContext(const MeasureContext& context);
-    // The drills gateways reported, as the latest kill-switch measurement found them.
-    void setReportedDrills(QList<KillSwitchDrill> reported);
+    // What the latest kill-switch measurement found: the drills gateways reported, and the
+    // console's drills on agents that had made no call.
+    void setKillSwitchMeasurement(const std::optional<ControlMeasurement>& measurement);
     void setActor(const QString& actor) { m_actor = actor; }
     QAction* startAction() const { return m_start; }
     QAction* stopAction() const { return m_stop; }
@@ -61,6 +66,7 @@ private:
     QString m_actor;
     MeasureContext m_context;
     QList<KillSwitchDrill> m_reported;
+    QSet<qint64> m_idle;
     DrillTableModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_summary = nullptr;

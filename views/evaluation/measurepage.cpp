@@ -49,12 +49,11 @@ MeasurePage::MeasurePage(const Clock& clock, const QString& actor, QWidget* pare
     });
     connect(m_drills, &DrillsWidget::drillsChanged, m_controls, &MeasuredControlsWidget::reload);
     connect(m_drills, &DrillsWidget::drillsChanged, this, &MeasurePage::recorded);
-    // The drills a gateway reported are known only from the kill-switch measurement.
+    // Reported drills and idle agents are known only from the kill-switch measurement.
     connect(m_controls->model(), &QAbstractItemModel::modelReset, this, [this] {
         const int row = m_controls->model()->rowOf(Control::KillSwitch);
         const ControlVerdict* v = m_controls->model()->verdictAt(row);
-        m_drills->setReportedDrills(v && v->measured ? DrillTableModel::reportedIn(*v->measured)
-                                                     : QList<KillSwitchDrill>());
+        m_drills->setKillSwitchMeasurement(v ? v->measured : std::nullopt);
     });
     setDeployment(nullptr, 0);
 }
