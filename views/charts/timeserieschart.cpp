@@ -12,10 +12,32 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Gatehouse {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int ValueIntervals = 4;
+
+// The smallest round step (1, 2, 2.5, 5 or 7.5 times a power of ten, never below 1, since every
+// series here counts something) that fits `top` into the axis' intervals, so the labels are
+// whole, round numbers.
+double roundStep(double top)
+{
+    const double rough = std::max(1.0, top / ValueIntervals);
+    const double power = std::pow(10.0, std::floor(std::log10(rough)));
+    for (const double factor : {1.0, 2.0, 2.5, 5.0, 7.5, 10.0}) {
+        const bool whole = std::floor(factor * power) == factor * power;
+        if (whole && factor * power >= rough)
+            return factor * power;
+    }
+    return 10 * power;
+}
+
+} // namespace
 
 TimeSeriesChart::TimeSeriesChart(const QString& title, QWidget* parent)
     : QWidget(parent)
@@ -45,6 +67,7 @@ TimeSeriesChart::TimeSeriesChart(const QString& title, QWidget* parent)
     m_time->setFormat(u"HH:mm"_s);
     m_time->setTickCount(7);
     m_values->setLabelFormat(u"%.0f"_s);
+    m_values->setTickCount(ValueIntervals + 1);
     m_chart->addAxis(m_time, Qt::AlignBottom);
     m_chart->addAxis(m_values, Qt::AlignLeft);
     for (auto* series :
@@ -72,7 +95,7 @@ void TimeSeriesChart::setPoints(const QList<QPointF>& points)
         top = std::max(top, point.y());
     for (const QPointF& point : m_bandUpper->points())
         top = std::max(top, point.y());
-    m_values->setRange(0, top * 1.15);
+    m_values->setRange(0, roundStep(top * 1.05) * ValueIntervals);
 }
 
 void TimeSeriesChart::setBand(const QList<QPointF>& lower, const QList<QPointF>& upper)
