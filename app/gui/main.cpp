@@ -163,10 +163,25 @@ void scheduleScreenshot(QWidget& window, const QString& file, int seconds)
     });
 }
 
+// Whether the command line only asks for the help or the version text.
+bool asksForTextOnly(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v"
+            || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    // The help and version texts need no display, so they also work over ssh and in scripts.
+    if (asksForTextOnly(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Gatehouse"_s);
     QApplication::setOrganizationName(u"Gatehouse"_s);

@@ -18,17 +18,26 @@ private slots:
     void foreignWorkspaceIsRefused();
 
 private:
-    QProcess* run(const QStringList& arguments);
+    enum class Display
+    {
+        Offscreen,
+        None
+    };
+    QProcess* run(const QStringList& arguments, Display display = Display::Offscreen);
 
     QTemporaryDir m_dir;
     QString m_binary = QStringLiteral(GATEHOUSE_BINARY_DIR "/app/gui/gatehouse");
 };
 
-QProcess* TestScreenshot::run(const QStringList& arguments)
+QProcess* TestScreenshot::run(const QStringList& arguments, Display display)
 {
     auto* process = new QProcess(this);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.remove(u"QT_QPA_PLATFORM"_s);
+    environment.remove(u"DISPLAY"_s);
+    environment.remove(u"WAYLAND_DISPLAY"_s);
+    if (display == Display::Offscreen)
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     // Keeps the settings of the user who runs the tests out of the picture.
     environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
     environment.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
@@ -37,16 +46,17 @@ QProcess* TestScreenshot::run(const QStringList& arguments)
     return process;
 }
 
+// Without any display, as over ssh or in a script.
 void TestScreenshot::helpAndVersion()
 {
-    QProcess* help = run({u"--help"_s});
+    QProcess* help = run({u"--help"_s}, Display::None);
     QVERIFY(help->waitForFinished(60000));
     QCOMPARE(help->exitCode(), 0);
     const QString text = QString::fromUtf8(help->readAllStandardOutput());
     for (const char* option : {"--workspace", "--demo", "--screenshot", "--after", "--actor"})
         QVERIFY2(text.contains(QLatin1StringView(option)), option);
 
-    QProcess* version = run({u"--version"_s});
+    QProcess* version = run({u"--version"_s}, Display::None);
     QVERIFY(version->waitForFinished(60000));
     QCOMPARE(version->exitCode(), 0);
     QVERIFY(version->readAllStandardOutput().contains(GATEHOUSE_VERSION));
