@@ -465,7 +465,12 @@ void TestAssessmentWidgets::exportsWithVerifiedHash()
 
     const QString out = m_dir.filePath(u"exported.txt"_s);
     whenDialogShows<QFileDialog>([out](QFileDialog* dialog) {
-        dialog->selectFile(out);
+        // Typed as a user would: selectFile() leaves the name field alone once it has focus, and
+        // the name suggested there (pentest.txt in the folder visited last) exists, so accepting
+        // it would ask whether to replace that file.
+        auto* name = dialog->findChild<QLineEdit*>(u"fileNameEdit"_s);
+        QVERIFY(name);
+        name->setText(out);
         // QFileDialog hides accept(); through QDialog it still runs the file dialog's own.
         static_cast<QDialog*>(dialog)->accept();
     });
