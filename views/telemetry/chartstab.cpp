@@ -296,22 +296,23 @@ QString ChartsTab::statusText(const QList<MinutePoint>& points) const
     const QLocale locale;
     if (!m_error.isEmpty())
         return m_error;
+    const QString period =
+        m_minutes == 60 ? tr("the last hour") : tr("the last %1 hours").arg(m_minutes / 60);
     if (m_request != 0)
-        return tr("Reading the last %n hour(s) of %1 from the archive...", nullptr, m_minutes / 60)
-            .arg(m_scope.title);
+        return tr("Reading %1 of %2 from the archive...").arg(period, m_scope.title);
     qint64 calls = 0;
     for (const MinutePoint& point : points)
         calls += point.calls;
-    QString text = tr("%1: %2 calls in the last %n hour(s).", nullptr, m_minutes / 60)
-                       .arg(m_scope.title, locale.toString(calls));
+    QString text = tr("%1: %2 calls in %3.").arg(m_scope.title, locale.toString(calls), period);
     text += u' ';
     if (m_baseline.isUsable())
         text += tr("The grey band is the baseline from %1 days of history.")
                     .arg(locale.toString(m_baseline.coverageDays(), 'f', 1));
     else
-        text += tr("No baseline band: the archive holds %1 days of this history, %2 needed.")
-                    .arg(locale.toString(m_baseline.coverageDays(), 'f', 1),
-                         locale.toString(MinuteBaseline::MinimumCoverageDays, 'f', 0));
+        text += tr("No baseline band yet: it needs %1 hours of this history and the archive "
+                   "holds %2.")
+                    .arg(locale.toString(MinuteBaseline::MinimumCoverageDays * 24, 'f', 0),
+                         locale.toString(m_baseline.coverageDays() * 24, 'f', 1));
     if (m_pendingDropped > 0)
         text += u' '
                 + tr("%1 calls that came while the archive was read are not counted.")
