@@ -1,4 +1,4 @@
-// System and manual clocks, and the one timestamp format of the workspace.
+// System, manual and scaled clocks, and the one timestamp format of the workspace.
 #include "clock.h"
 
 #include <QTimeZone>
@@ -28,6 +28,19 @@ void ManualClock::set(QDateTime time)
 void ManualClock::advance(qint64 milliseconds)
 {
     m_now = m_now.addMSecs(milliseconds);
+}
+
+ScaledClock::ScaledClock(double factor)
+    : m_start(QDateTime::currentDateTimeUtc())
+    , m_factor(factor)
+{
+    m_elapsed.start();
+}
+
+QDateTime ScaledClock::now() const
+{
+    const double scaledMs = double(m_elapsed.nsecsElapsed()) * m_factor / 1e6;
+    return m_start.addMSecs(qint64(scaledMs));
 }
 
 QString toIsoUtc(const QDateTime& time)

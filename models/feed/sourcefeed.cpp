@@ -438,7 +438,9 @@ void SourceFeed::checkSilence(const QDateTime& now)
     if (current != FeedState::Streaming && current != FeedState::Stale)
         return;
     const QDateTime last = statistics().lastActivityAt;
-    const qint64 silentMs = last.isValid() ? last.msecsTo(now) : 0;
+    // The source keeps its cadence in real time, whatever the speed of the clock.
+    const qint64 silentMs =
+        last.isValid() ? qint64(double(last.msecsTo(now)) / m_clock.speed()) : 0;
     if (silentMs > 4 * qint64(m_settings.expectedCadenceMs) && m_stream) {
         qCInfo(lcFeed) << m_sourceId << "silent for" << silentMs << "ms: reopening the stream";
         m_stream->abort();

@@ -8,9 +8,14 @@ namespace Gatehouse {
 PanelRotation::PanelRotation(int panelCount, qint64 intervalMs, const Clock& clock)
     : m_clock(clock)
     , m_count(qMax(1, panelCount))
-    , m_intervalMs(intervalMs)
+    , m_intervalMs(toClockMs(intervalMs))
     , m_shownAt(clock.now())
 {
+}
+
+qint64 PanelRotation::toClockMs(qint64 realMs) const
+{
+    return qint64(double(realMs) * m_clock.speed());
 }
 
 void PanelRotation::show(int panel)
@@ -31,7 +36,7 @@ void PanelRotation::pin(int panel, qint64 minimumMs)
     if (m_pinnedPanel != panel || m_current != panel)
         show(panel);
     m_pinnedPanel = m_current;
-    const QDateTime until = m_clock.now().addMSecs(minimumMs);
+    const QDateTime until = m_clock.now().addMSecs(toClockMs(minimumMs));
     if (!m_pinnedUntil.isValid() || until > m_pinnedUntil)
         m_pinnedUntil = until;
 }
@@ -64,9 +69,9 @@ qint64 PanelRotation::remainingMs() const
     if (m_paused)
         return -1;
     const QDateTime now = m_clock.now();
-    if (m_pinnedPanel >= 0)
-        return qMax<qint64>(0, now.msecsTo(m_pinnedUntil));
-    return qMax<qint64>(0, m_intervalMs - m_shownAt.msecsTo(now));
+    const qint64 clockMs =
+        m_pinnedPanel >= 0 ? now.msecsTo(m_pinnedUntil) : m_intervalMs - m_shownAt.msecsTo(now);
+    return qMax<qint64>(0, qint64(double(clockMs) / m_clock.speed()));
 }
 
 } // namespace Gatehouse

@@ -11,7 +11,8 @@ class Clock;
 class PanelRotation
 {
 public:
-    // The clock must outlive the rotation.
+    // The clock must outlive the rotation. Intervals are real time: on a demo clock that runs
+    // faster, a panel still stays up as long for the people watching.
     PanelRotation(int panelCount, qint64 intervalMs, const Clock& clock);
 
     int current() const { return m_current; }
@@ -21,7 +22,7 @@ public:
     int pinned() const { return m_pinnedPanel; }
 
     void setPaused(bool paused);
-    void setInterval(qint64 intervalMs) { m_intervalMs = intervalMs; }
+    void setInterval(qint64 intervalMs) { m_intervalMs = toClockMs(intervalMs); }
     // Shows a panel now and holds it for at least minimumMs, whatever the rotation says.
     void pin(int panel, qint64 minimumMs);
     // Moves on when the interval has passed; returns whether the current panel changed.
@@ -33,8 +34,9 @@ public:
 
 private:
     void show(int panel);
+    qint64 toClockMs(qint64 realMs) const;
 
-    const Clock& m_clock;
+    const Clock& m_clock; // first: the interval is converted with it
     int m_count;
     qint64 m_intervalMs;
     int m_current = 0;

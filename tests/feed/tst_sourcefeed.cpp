@@ -64,6 +64,7 @@ private slots:
     void slowStreamStillDeliversEverything();
     void endlessLineKeepsMemoryBounded();
     void turnsStaleAfterTwiceItsCadence();
+    void cadenceIsRealTimeOnAFasterClock();
     void backsOffUntilTheSourceAppears();
     void tlsErrorFailsWithoutRetrying();
     void runsInTheFeedThread();
@@ -287,6 +288,30 @@ void SourceFeedTest::endlessLineKeepsMemoryBounded()
     QVERIFY(eachOnce(sink.deliveries(Endpoint), 1, 20));
     // 48 MiB went through the process; what stayed is a small fraction of it.
     QVERIFY2(peak - before < 20 * 1024, qPrintable(u"grew by %1 KiB"_s.arg(peak - before)));
+}
+
+// A demo clock at 60 times real speed: the source still promises a cadence in real seconds, so
+// a minute of demo time without events is one real second, not sixty cadences.
+void SourceFeedTest::cadenceIsRealTimeOnAFasterClock()
+{
+    TestFleetContent content({Endpoint}, 5);
+    auto server = startServer(content, QString(), 3600 * 1000);
+    RecordingSink sink;
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    clock.setSpeed(60);
+    FeedSettings settings = feedSettings(server->endpointUrl(Endpoint));
+    settings.expectedCadenceMs = 1000;
+    SourceFeed feed(settings, sink, clock);
+    feed.start();
+    QTRY_COMPARE(sink.eventCount(), 5);
+    QTRY_COMPARE(feed.state(), FeedState::Streaming);
+
+    clock.advance(90 * 1000);
+    QTest::qWait(100);
+    QCOMPARE(feed.state(), FeedState::Streaming);
+    clock.advance(60 * 1000);
+    QTRY_COMPARE(feed.state(), FeedState::Stale);
+    QCOMPARE(feed.statistics().reconnects, 0);
 }
 
 void SourceFeedTest::turnsStaleAfterTwiceItsCadence()

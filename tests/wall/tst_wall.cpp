@@ -45,6 +45,7 @@ private slots:
     void panelsTakeTurns();
     void pauseHoldsThePanel();
     void violationPinsItsPanel();
+    void intervalsAreRealTimeOnAFasterClock();
     void rateRingSlides();
     void wallShowsTheDemoFleet();
 };
@@ -105,6 +106,27 @@ void TestWall::violationPinsItsPanel()
     clock.advance(10'000);
     QVERIFY(rotation.tick());
     QCOMPARE(rotation.current(), 0);
+}
+
+// On a demo clock at 48 times real speed a panel still stays up for its interval in real
+// seconds, and the countdown on screen counts real seconds too.
+void TestWall::intervalsAreRealTimeOnAFasterClock()
+{
+    ManualClock clock(QDateTime(QDate(2026, 12, 1), QTime(9, 0), QTimeZone::utc()));
+    clock.setSpeed(48);
+    PanelRotation rotation(4, 20'000, clock);
+    clock.advance(48 * 10'000);
+    QVERIFY(!rotation.tick());
+    QCOMPARE(rotation.remainingMs(), 10'000);
+    clock.advance(48 * 10'000);
+    QVERIFY(rotation.tick());
+    rotation.pin(2, 30'000);
+    clock.advance(48 * 29'000);
+    QVERIFY(!rotation.tick());
+    QCOMPARE(rotation.remainingMs(), 1'000);
+    clock.advance(48 * 1'000);
+    QVERIFY(!rotation.tick());
+    QCOMPARE(rotation.pinned(), -1);
 }
 
 void TestWall::rateRingSlides()
