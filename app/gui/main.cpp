@@ -49,6 +49,8 @@ struct Options
     ScenarioOptions scenario;
     bool wall = false;
     WallOptions wallOptions;
+    double demoSpeed = 1;
+    QString error; // a bad option value, said before anything starts
 };
 
 QString defaultActor()
@@ -97,6 +99,11 @@ Options parseOptions(const QApplication& app)
          Text::tr("SECONDS"), u"20"_s},
         {u"rate"_s, Text::tr("With --demo, events a second per simulated source (default 20)."),
          Text::tr("N"), u"20"_s},
+        {u"demo-speed"_s,
+         Text::tr("With --demo, let time run FACTOR times faster (1 to 1000, default 1), so that "
+                  "hours of traffic, charts and baselines pass in minutes. --rate counts in this "
+                  "faster time; --rotate stays in real seconds."),
+         Text::tr("FACTOR"), u"1"_s},
     });
     parser.process(app);
     Options options;
@@ -112,7 +119,22 @@ Options parseOptions(const QApplication& app)
     options.scenario.name = parser.value(u"scenario"_s);
     options.scenario.seed = parser.value(u"seed"_s).toULongLong();
     options.scenario.rate = qBound(0.1, parser.value(u"rate"_s).toDouble(), 20000.0);
+    bool speedOk = false;
+    options.demoSpeed = parser.value(u"demo-speed"_s).toDouble(&speedOk);
+    if (!speedOk || options.demoSpeed < 1 || options.demoSpeed > 1000)
+        options.error = Text::tr("--demo-speed takes a factor from 1 to 1000, such as 48 for a "
+                                 "day in half an hour.");
+    else if (options.demoSpeed > 1 && !options.demo)
+        options.error = Text::tr("--demo-speed only works with --demo: a real workspace keeps "
+                                 "real time.");
     return options;
+}
+
+std::unique_ptr<Clock> makeClock(double speed)
+{
+    if (speed > 1)
+        return std::make_unique<ScaledClock>(speed);
+    return std::make_unique<SystemClock>();
 }
 
 Result<std::unique_ptr<Workspace>> openDemo(const QTemporaryDir& dir, const Clock& clock)
@@ -192,8 +214,13 @@ int main(int argc, char* argv[])
         QApplication::installTranslator(&translator);
     QApplication::setApplicationDisplayName(Text::tr("Gatehouse"));
     const Options options = parseOptions(app);
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(options.error));
+        return 2;
+    }
 
-    SystemClock clock;
+    const std::unique_ptr<Clock> clockOwner = makeClock(options.demoSpeed);
+    const Clock& clock = *clockOwner;
     // Declared before the window, so the demo file outlives the workspace opened on it.
     std::unique_ptr<QTemporaryDir> demoDir;
     MainWindow window(clock, options.actor);

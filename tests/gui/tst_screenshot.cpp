@@ -16,6 +16,8 @@ private slots:
     void helpAndVersion();
     void demoScreenshotIsNotBlank();
     void foreignWorkspaceIsRefused();
+    void badDemoSpeedIsRefused_data();
+    void badDemoSpeedIsRefused();
 
 private:
     enum class Display
@@ -93,6 +95,34 @@ void TestScreenshot::foreignWorkspaceIsRefused()
     QCOMPARE(process->exitCode(), 1);
     QVERIFY(process->readAllStandardError().contains("not a Gatehouse workspace"));
     QVERIFY(!QFile::exists(m_dir.filePath(u"never.png"_s)));
+}
+
+void TestScreenshot::badDemoSpeedIsRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("zero") << QStringList{u"--demo"_s, u"--demo-speed"_s, u"0"_s}
+                          << u"from 1 to 1000"_s;
+    QTest::newRow("not a number") << QStringList{u"--demo"_s, u"--demo-speed"_s, u"fast"_s}
+                                  << u"from 1 to 1000"_s;
+    QTest::newRow("too fast") << QStringList{u"--demo"_s, u"--demo-speed"_s, u"5000"_s}
+                              << u"from 1 to 1000"_s;
+    QTest::newRow("without the demo")
+        << QStringList{u"--demo-speed"_s, u"48"_s, u"--screenshot"_s, u"never.png"_s}
+        << u"only works with --demo"_s;
+}
+
+// Refused before any window or workspace exists, with the reason on stderr.
+void TestScreenshot::badDemoSpeedIsRefused()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, reason);
+    QProcess* process = run(arguments);
+    QVERIFY(process->waitForFinished(60000));
+    QCOMPARE(process->exitCode(), 2);
+    const QString error = QString::fromUtf8(process->readAllStandardError());
+    QVERIFY2(error.contains(reason), qPrintable(error));
+    QVERIFY(!QFile::exists(u"never.png"_s));
 }
 
 QTEST_GUILESS_MAIN(TestScreenshot)
