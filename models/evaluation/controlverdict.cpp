@@ -23,6 +23,39 @@ ControlStatus combined(ControlStatus manual, std::optional<ControlStatus> measur
     return ControlStatus::NotAssessed;
 }
 
+// The measurement stored in `e`, or nothing when its snapshot was not written by Gatehouse for
+// that control.
+Result<std::optional<ControlMeasurement>> measurementOf(const EvidenceStore& evidence,
+                                                        const Evidence& e)
+{
+    auto content = evidence.smallContent(e.id);
+    if (!content)
+        return std::unexpected(content.error());
+    auto m = ControlMeasurement::fromJson(*content);
+    if (!m || m->control != e.control)
+        return std::optional<ControlMeasurement>();
+    m->evidenceId = e.id;
+    return std::optional<ControlMeasurement>(*m);
+}
+
+// Only when the newest snapshot of a control is unreadable: the newest readable one before it.
+Result<std::optional<ControlMeasurement>> olderMeasurement(const EvidenceStore& evidence,
+                                                           const Evidence& unreadable)
+{
+    auto all = evidence.list(unreadable.deploymentId, unreadable.control);
+    if (!all)
+        return std::unexpected(all.error());
+    for (auto it = all->crbegin(); it != all->crend(); ++it) {
+        if (it->id >= unreadable.id || it->kind != unreadable.kind
+            || it->source != unreadable.source)
+            continue;
+        auto m = measurementOf(evidence, *it);
+        if (!m || *m)
+            return m;
+    }
+    return std::optional<ControlMeasurement>();
+}
+
 } // namespace
 
 ControlVerdict ControlVerdict::combine(const ControlState& manual,
@@ -71,22 +104,18 @@ Readiness ControlVerdict::readinessOf(const QList<ControlVerdict>& verdicts)
 Result<QMap<Control, ControlMeasurement>>
 ControlVerdict::latestMeasured(const EvidenceStore& evidence, qint64 deploymentId)
 {
-    auto all = evidence.list(deploymentId);
-    if (!all)
-        return std::unexpected(all.error());
+    auto newest = evidence.newestPerControl(deploymentId, EvidenceKind::Measured, u"telemetry"_s);
+    if (!newest)
+        return std::unexpected(newest.error());
     QMap<Control, ControlMeasurement> latest;
-    for (const Evidence& e : *all) {
-        if (e.kind != EvidenceKind::Measured || e.source != "telemetry"_L1)
-            continue;
-        auto content = evidence.smallContent(e.id);
-        if (!content)
-            return std::unexpected(content.error());
-        auto m = ControlMeasurement::fromJson(*content);
+    for (const Evidence& e : std::as_const(*newest)) {
+        auto m = measurementOf(evidence, e);
+        if (m && !*m)
+            m = olderMeasurement(evidence, e);
         if (!m)
-            continue;
-        m->evidenceId = e.id;
-        if (!latest.contains(m->control) || latest[m->control].evidenceId < e.id)
-            latest.insert(m->control, *m);
+            return std::unexpected(m.error());
+        if (*m)
+            latest.insert(e.control, **m);
     }
     return latest;
 }

@@ -34,7 +34,8 @@ struct ControlVerdict
                                             const QMap<Control, ControlMeasurement>& measured);
     static Readiness readinessOf(const QList<ControlVerdict>& verdicts);
 
-    // The newest measured result of each control of a deployment, from its telemetry evidence.
+    // The newest measured result of each control of a deployment, from its telemetry evidence;
+    // reads one item a control, however many evaluations the deployment has had.
     static Result<QMap<Control, ControlMeasurement>> latestMeasured(const EvidenceStore& evidence,
                                                                     qint64 deploymentId);
 };

@@ -132,6 +132,34 @@ Result<QMap<Control, int>> EvidenceStore::countsByControl(qint64 deploymentId) c
     return counts;
 }
 
+Result<QMap<Control, Evidence>>
+EvidenceStore::newestPerControl(qint64 deploymentId, EvidenceKind kind, const QString& source) const
+{
+    // Per control, evidence_by_control is walked backwards from its highest id until a row of
+    // the kind and source turns up: that passes over only the items added after it (manual
+    // ones, few), never over older measurements.
+    QStringList wanted;
+    QVariantList values{deploymentId, evidenceKindSlug(kind), source};
+    for (int c = 0; c < ControlCount; ++c) {
+        wanted.append(u"(?)"_s);
+        values.append(controlSlug(Control(c)));
+    }
+    const QString sql =
+        u"SELECT %1 FROM evidence WHERE id IN (SELECT (SELECT id FROM evidence"
+        " WHERE deployment_id = ? AND control = wanted.column1 AND kind = ? AND source = ?"
+        " ORDER BY id DESC LIMIT 1) FROM (VALUES %2) AS wanted)"_s.arg(EvidenceColumns,
+                                                                       wanted.join(u", "_s));
+    auto query = runQuery(m_workspace.database(), sql, values, tr("Finding the newest evidence"));
+    if (!query)
+        return std::unexpected(query.error());
+    QMap<Control, Evidence> newest;
+    while (query->next()) {
+        const Evidence e = evidenceFromQuery(*query);
+        newest.insert(e.control, e);
+    }
+    return newest;
+}
+
 Result<Evidence> EvidenceStore::addFile(const NewEvidence& request, const QString& filePath,
                                         const QString& actor, const Progress& progress)
 {

@@ -53,6 +53,10 @@ public:
     // All evidence of a deployment, or of one of its controls, oldest first.
     Result<QList<Evidence>> list(qint64 deploymentId, std::optional<Control> control = {}) const;
     Result<QMap<Control, int>> countsByControl(qint64 deploymentId) const;
+    // The newest item (highest id) of each control of a deployment among those of one kind and
+    // source, in one query whose cost does not grow with the deployment's history of that kind.
+    Result<QMap<Control, Evidence>> newestPerControl(qint64 deploymentId, EvidenceKind kind,
+                                                     const QString& source) const;
 
     // Draft -> in-review -> approved or rejected; rejected may go back to draft. Approving or
     // rejecting needs a reviewer other than the one who added the evidence; approved evidence
