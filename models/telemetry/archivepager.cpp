@@ -7,9 +7,7 @@
 
 #include <sqlite3.h>
 
-#include <condition_variable>
 #include <mutex>
-#include <thread>
 
 namespace Gatehouse {
 
@@ -130,19 +128,12 @@ struct ArchivePager::Scan
 
 struct ArchivePager::Shared
 {
+    std::mutex mutex; // guards the scan limits
     qint64 windowRows = 20000;
     int budgetMs = 150;
     QString path;
-    std::mutex mutex;
-    std::condition_variable wake;
-    bool stopping = false;
-    bool pending = false;
-    quint64 nextId = 0;
-    quint64 wanted = 0; // the request that should run or be answered; 0 after cancel()
-    ToolCallFilter filter;
-    qint64 beforeId = 0;
-    int limit = 0;
-    std::thread thread;
+    sqlite3* db = nullptr; // the worker thread's
+    bool opened = false;
 };
 
 ArchivePager::ArchivePager(QString workspacePath, QObject* parent)
@@ -151,30 +142,28 @@ ArchivePager::ArchivePager(QString workspacePath, QObject* parent)
 {
     qRegisterMetaType<Gatehouse::ToolCallBatch>();
     m_shared->path = std::move(workspacePath);
-    m_shared->thread = std::thread([this] { run(); });
+    Shared& s = *m_shared;
+    m_worker.start(
+        [&s] {
+            s.opened =
+                sqlite3_open_v2(s.path.toUtf8().constData(), &s.db, SQLITE_OPEN_READONLY, nullptr)
+                == SQLITE_OK;
+            sqlite3_busy_timeout(s.db, 5000);
+        },
+        [&s] { sqlite3_close(s.db); });
 }
 
 ArchivePager::~ArchivePager()
 {
-    {
-        std::lock_guard lock(m_shared->mutex);
-        m_shared->stopping = true;
-        m_shared->wanted = 0;
-    }
-    m_shared->wake.notify_all();
-    m_shared->thread.join();
+    m_worker.stop();
 }
 
 quint64 ArchivePager::requestPage(const ToolCallFilter& filter, qint64 beforeId, int limit)
 {
-    std::lock_guard lock(m_shared->mutex);
-    m_shared->filter = filter;
-    m_shared->beforeId = beforeId;
-    m_shared->limit = qMax(1, limit);
-    m_shared->wanted = ++m_shared->nextId;
-    m_shared->pending = true;
-    m_shared->wake.notify_all();
-    return m_shared->wanted;
+    return m_worker.request(
+        [this, filter, beforeId, limit = qMax(1, limit)](quint64 id, const auto& replaced) {
+            return answer(id, filter, beforeId, limit, replaced);
+        });
 }
 
 void ArchivePager::setScanLimits(qint64 windowRows, int budgetMs)
@@ -186,9 +175,23 @@ void ArchivePager::setScanLimits(qint64 windowRows, int budgetMs)
 
 void ArchivePager::cancel()
 {
-    std::lock_guard lock(m_shared->mutex);
-    m_shared->wanted = 0;
-    m_shared->pending = false;
+    m_worker.cancel();
+}
+
+NewestRequestWorker::Delivery ArchivePager::answer(quint64 id, const ToolCallFilter& filter,
+                                                   qint64 beforeId, int limit,
+                                                   const std::function<bool()>& replaced)
+{
+    Result<Scan> page = m_shared->opened
+                            ? scan(m_shared->db, filter, beforeId, limit, replaced)
+                            : fail(ErrorCode::Database, tr("The telemetry archive cannot be "
+                                                           "opened for reading."));
+    return [this, id, page = std::move(page)] {
+        if (page)
+            emit pageReady(id, page->calls, page->complete, page->resumeBeforeId);
+        else
+            emit pageFailed(id, page.error().message);
+    };
 }
 
 Result<ArchivePager::Scan> ArchivePager::scan(sqlite3* db, const ToolCallFilter& filter,
@@ -232,42 +235,6 @@ Result<ArchivePager::Scan> ArchivePager::scan(sqlite3* db, const ToolCallFilter&
             return result;
         }
     }
-}
-
-void ArchivePager::run()
-{
-    Shared& s = *m_shared;
-    sqlite3* db = nullptr;
-    const int rc = sqlite3_open_v2(s.path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_busy_timeout(db, 5000);
-    while (true) {
-        std::unique_lock lock(s.mutex);
-        s.wake.wait(lock, [&] { return s.stopping || s.pending; });
-        if (s.stopping)
-            break;
-        s.pending = false;
-        const quint64 id = s.wanted;
-        const ToolCallFilter filter = s.filter;
-        const qint64 beforeId = s.beforeId;
-        const int limit = s.limit;
-        lock.unlock();
-
-        const std::function<bool()> replaced = [&] {
-            std::lock_guard guard(s.mutex);
-            return s.wanted != id;
-        };
-        Result<Scan> page = rc == SQLITE_OK
-                                ? scan(db, filter, beforeId, limit, replaced)
-                                : fail(ErrorCode::Database, tr("The telemetry archive cannot be "
-                                                               "opened for reading."));
-        if (replaced())
-            continue;
-        if (page)
-            emit pageReady(id, page->calls, page->complete, page->resumeBeforeId);
-        else
-            emit pageFailed(id, page.error().message);
-    }
-    sqlite3_close(db);
 }
 
 } // namespace Gatehouse

@@ -2,6 +2,7 @@
 // thread with its own read-only connection, and cancelled as soon as a newer request arrives.
 #pragma once
 
+#include "newestrequestworker.h"
 #include "toolcallfilter.h"
 
 #include "models/core/error.h"
@@ -53,11 +54,13 @@ signals:
 private:
     struct Shared;
     struct Scan;
-    void run();
+    NewestRequestWorker::Delivery answer(quint64 id, const ToolCallFilter& filter, qint64 beforeId,
+                                         int limit, const std::function<bool()>& replaced);
     Result<Scan> scan(sqlite3* db, const ToolCallFilter& filter, qint64 beforeId, int limit,
                       const std::function<bool()>& replaced) const;
 
     std::unique_ptr<Shared> m_shared;
+    NewestRequestWorker m_worker;
 };
 
 } // namespace Gatehouse
