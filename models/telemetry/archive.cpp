@@ -73,10 +73,35 @@ const char* const RejectSql = "INSERT INTO telemetry_reject (source, sequence, r
                               " reason, detail, size, head) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 const char* const GapSql = "INSERT INTO telemetry_gap (source, from_sequence, to_sequence,"
                            " recorded_ms, reason) VALUES (?1, ?2, ?3, ?4, ?5)";
+// A minute already in the rollup adds the batch's sums; its duration bins are added by the
+// function registered in open(), since SQL cannot add two bin lists itself.
+const char* const MinuteSql =
+    "INSERT INTO telemetry_minute (minute_ms, source, agent_id, calls, tokens_in, tokens_out,"
+    " rejects, durations) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+    " ON CONFLICT (minute_ms, source, agent_id) DO UPDATE SET calls = calls + excluded.calls,"
+    " tokens_in = tokens_in + excluded.tokens_in, tokens_out = tokens_out + excluded.tokens_out,"
+    " rejects = rejects + excluded.rejects,"
+    " durations = gatehouse_add_durations(durations, excluded.durations)";
 const char* const PostureSql =
     "INSERT INTO telemetry_posture (source, fetched_at, kind, json, tunnel_state, listeners,"
     " non_loopback_listeners, credentials, siem_sinks, last_siem_delivery, default_deny,"
     " sandboxes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
+
+QByteArrayView textArgument(sqlite3_value* value)
+{
+    return QByteArrayView(reinterpret_cast<const char*>(sqlite3_value_text(value)),
+                          sqlite3_value_bytes(value));
+}
+
+// gatehouse_add_durations(a, b): the bins of two DurationHistogram texts added up.
+void addDurations(sqlite3_context* context, int, sqlite3_value** arguments)
+{
+    DurationHistogram sum;
+    sum.addText(textArgument(arguments[0]));
+    sum.addText(textArgument(arguments[1]));
+    const QByteArray text = sum.toText();
+    sqlite3_result_text(context, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+}
 
 } // namespace
 
@@ -94,11 +119,13 @@ struct Archive::Statements
     sqlite3_stmt* reject = nullptr;
     sqlite3_stmt* gap = nullptr;
     sqlite3_stmt* posture = nullptr;
+    sqlite3_stmt* minute = nullptr;
     Utf8Parameters texts;
 
     ~Statements()
     {
-        for (sqlite3_stmt* statement : {event, call, execution, drill, reject, gap, posture})
+        for (sqlite3_stmt* statement :
+             {event, call, execution, drill, reject, gap, posture, minute})
             sqlite3_finalize(statement);
     }
 };
@@ -114,6 +141,8 @@ Result<std::unique_ptr<Archive>> Archive::open(const QString& workspacePath)
     sqlite3_busy_timeout(db, 10000);
     if (auto ok = archive->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"); !ok)
         return std::unexpected(ok.error());
+    sqlite3_create_function_v2(db, "gatehouse_add_durations", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                               nullptr, addDurations, nullptr, nullptr, nullptr);
     if (auto ok = archive->prepare(); !ok)
         return std::unexpected(ok.error());
     return archive;
@@ -137,7 +166,7 @@ Result<void> Archive::prepare()
         {&m_statements->event, EventSql},         {&m_statements->call, CallSql},
         {&m_statements->execution, ExecutionSql}, {&m_statements->drill, DrillSql},
         {&m_statements->reject, RejectSql},       {&m_statements->gap, GapSql},
-        {&m_statements->posture, PostureSql},
+        {&m_statements->posture, PostureSql},     {&m_statements->minute, MinuteSql},
     };
     for (const auto& [statement, sql] : all) {
         if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, statement, nullptr)
@@ -183,6 +212,7 @@ Result<void> Archive::write(ArchiveBatch& batch)
         return {};
     if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
         return ok;
+    m_minutes.clear();
     auto body = [&]() -> Result<void> {
         for (ArchivedEvent& event : batch.events) {
             if (auto ok = writeEvent(event); !ok)
@@ -200,6 +230,8 @@ Result<void> Archive::write(ArchiveBatch& batch)
             if (auto ok = writePosture(posture); !ok)
                 return ok;
         }
+        if (auto ok = writeMinutes(); !ok)
+            return ok;
         return exec("COMMIT");
     };
     Result<void> result = body();
@@ -280,6 +312,7 @@ Result<void> Archive::writeCall(ToolCall& c)
     if (auto ok = step(s, QT_TRANSLATE_NOOP("Archive", "Storing a tool call")); !ok)
         return ok;
     c.archiveId = sqlite3_last_insert_rowid(m_db);
+    m_minutes.add(c);
     return {};
 }
 
@@ -343,6 +376,25 @@ Result<void> Archive::writeGap(const ArchiveGap& g)
     sqlite3_bind_int64(s, 3, g.toSequence);
     sqlite3_bind_int64(s, 4, g.recordedMs);
     return step(s, QT_TRANSLATE_NOOP("Archive", "Storing a gap"));
+}
+
+Result<void> Archive::writeMinutes()
+{
+    sqlite3_stmt* s = m_statements->minute;
+    for (auto it = m_minutes.minutes().cbegin(); it != m_minutes.minutes().cend(); ++it) {
+        const QByteArray durations = it->durations.toText();
+        m_statements->texts.bind(s, {{2, &it.key().source}, {3, &it.key().agentId}});
+        sqlite3_bind_int64(s, 1, it.key().minuteMs);
+        sqlite3_bind_int64(s, 4, it->calls);
+        sqlite3_bind_int64(s, 5, it->tokensIn);
+        sqlite3_bind_int64(s, 6, it->tokensOut);
+        sqlite3_bind_int64(s, 7, it->rejects);
+        sqlite3_bind_text(s, 8, durations.constData(), int(durations.size()), SQLITE_STATIC);
+        if (auto ok = step(s, QT_TRANSLATE_NOOP("Archive", "Storing the minute sums")); !ok)
+            return ok;
+    }
+    m_minutes.clear();
+    return {};
 }
 
 Result<void> Archive::writePosture(const PostureSnapshot& p)

@@ -2,6 +2,7 @@
 // rejects, gaps and posture snapshots, each event once, through prepared statements.
 #pragma once
 
+#include "minuterollup.h"
 #include "otlpdecoder.h"
 #include "posturesnapshot.h"
 
@@ -69,8 +70,9 @@ public:
     Archive(const Archive&) = delete;
     Archive& operator=(const Archive&) = delete;
 
-    // Stores the whole batch in one transaction. Sets `stored` on each event and reject and
-    // archiveId on each stored call. On failure nothing of the batch is stored.
+    // Stores the whole batch in one transaction, with its calls' sums in the minute rollup. Sets
+    // `stored` on each event and reject and archiveId on each stored call. On failure nothing of
+    // the batch is stored.
     Result<void> write(ArchiveBatch& batch);
 
     sqlite3* handle() const { return m_db; }
@@ -86,6 +88,7 @@ private:
     Result<void> writeReject(ArchiveReject& reject);
     Result<void> writeGap(const ArchiveGap& gap);
     Result<void> writePosture(const PostureSnapshot& posture);
+    Result<void> writeMinutes();
     Result<void> exec(const char* sql);
     // `doing` is an untranslated message, translated only when the step fails.
     Result<void> step(sqlite3_stmt* statement, const char* doing);
@@ -93,6 +96,7 @@ private:
 
     sqlite3* m_db = nullptr;
     std::unique_ptr<Statements> m_statements;
+    MinuteRollup m_minutes; // the calls of the batch being written
 };
 
 } // namespace Gatehouse

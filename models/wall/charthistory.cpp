@@ -1,21 +1,19 @@
 // Everything is read inside one read transaction, so the series, the baseline and the snapshot
-// id describe the same state of the archive while the writer thread carries on.
-// TODO: per-minute sums kept by the archive writer - every call of the period and of 35 days of
-// history is read row by row now (about half a million rows a second), so a day at thousands of
-// calls a second takes minutes to chart - when the archive gains a minute rollup table.
+// id describe the same state of the archive while the writer thread carries on. The minutes come
+// from the archive's rollup, which the writer keeps in the transaction of the calls it sums, so
+// the rollup and the snapshot id agree; a period costs its minutes, not its calls.
 #include "charthistory.h"
 
 #include "models/assessment/assessmentstore.h"
 #include "models/evaluation/deploymentlinks.h"
+#include "models/telemetry/minuterollup.h"
 #include "models/workspace/workspace.h"
 
 #include <QMap>
 
 #include <sqlite3.h>
 
-#include <condition_variable>
 #include <mutex>
-#include <thread>
 
 namespace Gatehouse {
 
@@ -24,7 +22,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qint64 HourMs = 3'600'000;
-constexpr qint64 MsToNs = 1'000'000;
 
 Error databaseError(sqlite3* db)
 {
@@ -46,33 +43,40 @@ void bind(sqlite3_stmt* statement, const QVariantList& values)
     }
 }
 
-// Runs a query over the scope's calls with start_ns in [fromNs, toNs) and id <= snapshotId,
-// handing each row (start_ns, duration_ns, tokens_in, tokens_out, outcome) to `row`.
-Result<void> eachCall(sqlite3* db, const ChartScope& scope, qint64 fromNs, qint64 toNs,
-                      qint64 snapshotId, const std::function<bool()>& replaced,
-                      const std::function<void(const ToolCall&)>& row)
+// A row of telemetry_minute from its second column on.
+CallTotals minuteTotals(sqlite3_stmt* statement)
 {
-    QVariantList values{fromNs, toNs, snapshotId};
-    const QString sql = u"SELECT start_ns, duration_ns, tokens_in, tokens_out, outcome"
-                        " FROM telemetry_call WHERE start_ns >= ? AND start_ns < ? AND id <= ?"_s
+    CallTotals minute;
+    minute.calls = sqlite3_column_int64(statement, 1);
+    minute.tokensIn = sqlite3_column_int64(statement, 2);
+    minute.tokensOut = sqlite3_column_int64(statement, 3);
+    minute.rejects = sqlite3_column_int64(statement, 4);
+    minute.durations.addText(
+        QByteArrayView(reinterpret_cast<const char*>(sqlite3_column_text(statement, 5)),
+                       sqlite3_column_bytes(statement, 5)));
+    return minute;
+}
+
+// Runs a query over the scope's rollup minutes starting in [fromMs, toMs), handing each minute
+// of a source and agent to `row`.
+Result<void> eachMinute(sqlite3* db, const ChartScope& scope, qint64 fromMs, qint64 toMs,
+                        const std::function<bool()>& replaced,
+                        const std::function<void(qint64 minuteMs, const CallTotals&)>& row)
+{
+    QVariantList values{fromMs, toMs};
+    const QString sql = u"SELECT minute_ms, calls, tokens_in, tokens_out, rejects, durations"
+                        " FROM telemetry_minute WHERE minute_ms >= ? AND minute_ms < ?"_s
                         + scope.sqlCondition(values);
     sqlite3_stmt* statement = nullptr;
     if (sqlite3_prepare16_v2(db, sql.utf16(), int(sql.size() * 2), &statement, nullptr)
         != SQLITE_OK)
         return std::unexpected(databaseError(db));
     bind(statement, values);
-    ToolCall call;
     int rc = SQLITE_OK;
     for (qint64 rows = 0; (rc = sqlite3_step(statement)) == SQLITE_ROW; ++rows) {
         if (rows % 4096 == 0 && replaced && replaced())
             break;
-        call.startNs = sqlite3_column_int64(statement, 0);
-        call.durationNs = sqlite3_column_int64(statement, 1);
-        call.tokensIn = sqlite3_column_int64(statement, 2);
-        call.tokensOut = sqlite3_column_int64(statement, 3);
-        call.outcome =
-            QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 4)));
-        row(call);
+        row(sqlite3_column_int64(statement, 0), minuteTotals(statement));
     }
     sqlite3_finalize(statement);
     if (rc == SQLITE_ROW)
@@ -95,31 +99,17 @@ Result<qint64> newestId(sqlite3* db)
     return id;
 }
 
-struct HourAccumulator
-{
-    qint64 calls = 0;
-    qint64 tokensIn = 0;
-    qint64 tokensOut = 0;
-    DurationHistogram durations;
-};
-
 Result<QList<HourlyMetrics>> hourly(sqlite3* db, const ChartScope& scope, qint64 nowMs,
-                                    qint64 snapshotId, const std::function<bool()>& replaced)
+                                    const std::function<bool()>& replaced)
 {
     // Up to the current hour, which is not over yet and would look quiet.
     const qint64 toMs = nowMs - nowMs % HourMs;
     const qint64 fromMs = toMs - ChartHistory::HistoryDays * 24 * HourMs;
-    QMap<qint64, HourAccumulator> hours;
-    auto read = eachCall(db, scope, fromMs * MsToNs, toMs * MsToNs, snapshotId, replaced,
-                         [&hours](const ToolCall& call) {
-                             const qint64 atMs = call.startNs / MsToNs;
-                             HourAccumulator& hour = hours[atMs - atMs % HourMs];
-                             ++hour.calls;
-                             hour.tokensIn += qMax<qint64>(0, call.tokensIn);
-                             hour.tokensOut += qMax<qint64>(0, call.tokensOut);
-                             if (call.durationNs > 0)
-                                 hour.durations.add(call.durationNs);
-                         });
+    QMap<qint64, CallTotals> hours;
+    auto read = eachMinute(db, scope, fromMs, toMs, replaced,
+                           [&hours](qint64 minuteMs, const CallTotals& minute) {
+                               hours[minuteMs - minuteMs % HourMs].merge(minute);
+                           });
     if (!read)
         return std::unexpected(read.error());
     QList<HourlyMetrics> metrics;
@@ -158,11 +148,14 @@ Result<void> fill(sqlite3* db, ChartHistoryResult& result, int minutes, qint64 n
     result.series = MinuteSeries(minutes);
     result.series.advanceTo(nowMs);
     const qint64 fromMs = result.series.newestStartMs() - (minutes - 1) * MinuteSeries::MinuteMs;
-    auto read = eachCall(db, result.scope, fromMs * MsToNs, (nowMs + 1) * MsToNs, *snapshot,
-                         replaced, [&result](const ToolCall& call) { result.series.add(call); });
+    const qint64 toMs = result.series.newestStartMs() + MinuteSeries::MinuteMs;
+    auto read = eachMinute(db, result.scope, fromMs, toMs, replaced,
+                           [&result](qint64 minuteMs, const CallTotals& minute) {
+                               result.series.add(minuteMs, minute);
+                           });
     if (!read)
         return read;
-    const auto hours = hourly(db, result.scope, nowMs, *snapshot, replaced);
+    const auto hours = hourly(db, result.scope, nowMs, replaced);
     if (!hours)
         return std::unexpected(hours.error());
     result.baseline = MinuteBaseline::fromHourly(*hours);
@@ -200,16 +193,9 @@ struct ChartHistory::Shared
 {
     QString path;
     const Clock* clock = nullptr;
-    std::mutex mutex;
-    std::condition_variable wake;
-    bool stopping = false;
-    bool pending = false;
-    quint64 nextId = 0;
-    quint64 wanted = 0;
-    ChartScope scope;
-    int minutes = 60;
+    Result<std::unique_ptr<Workspace>> workspace = nullptr; // the worker thread's
+    std::mutex mutex;                                       // guards the answer
     std::optional<ChartHistoryResult> answer;
-    std::thread thread;
 };
 
 ChartHistory::ChartHistory(QString workspacePath, const Clock& clock, QObject* parent)
@@ -218,29 +204,26 @@ ChartHistory::ChartHistory(QString workspacePath, const Clock& clock, QObject* p
 {
     m_shared->path = std::move(workspacePath);
     m_shared->clock = &clock;
-    m_shared->thread = std::thread([this] { run(); });
+    Shared& s = *m_shared;
+    m_worker.start(
+        [&s] {
+            s.workspace = Workspace::open(s.path, Workspace::OpenMode::AnotherConnection, *s.clock);
+        },
+        // Closed in the thread that opened it.
+        [&s] { s.workspace = nullptr; });
 }
 
 ChartHistory::~ChartHistory()
 {
-    {
-        std::lock_guard lock(m_shared->mutex);
-        m_shared->stopping = true;
-        m_shared->wanted = 0;
-    }
-    m_shared->wake.notify_all();
-    m_shared->thread.join();
+    m_worker.stop();
 }
 
 quint64 ChartHistory::request(const ChartScope& scope, int minutes)
 {
-    std::lock_guard lock(m_shared->mutex);
-    m_shared->scope = scope;
-    m_shared->minutes = qMax(1, minutes);
-    m_shared->wanted = ++m_shared->nextId;
-    m_shared->pending = true;
-    m_shared->wake.notify_all();
-    return m_shared->wanted;
+    return m_worker.request(
+        [this, scope, minutes = qMax(1, minutes)](quint64 id, const auto& replaced) {
+            return answer(id, scope, minutes, replaced);
+        });
 }
 
 std::optional<ChartHistoryResult> ChartHistory::take()
@@ -249,47 +232,27 @@ std::optional<ChartHistoryResult> ChartHistory::take()
     return std::exchange(m_shared->answer, std::nullopt);
 }
 
-void ChartHistory::run()
+NewestRequestWorker::Delivery ChartHistory::answer(quint64 id, const ChartScope& scope, int minutes,
+                                                   const std::function<bool()>& replaced)
 {
     Shared& s = *m_shared;
-    // Opened here, so the connection belongs to this thread.
-    auto workspace = Workspace::open(s.path, Workspace::OpenMode::AnotherConnection, *s.clock);
-    while (true) {
-        std::unique_lock lock(s.mutex);
-        s.wake.wait(lock, [&] { return s.stopping || s.pending; });
-        if (s.stopping)
-            break;
-        s.pending = false;
-        const quint64 id = s.wanted;
-        const ChartScope scope = s.scope;
-        const int minutes = s.minutes;
-        lock.unlock();
-
-        const std::function<bool()> replaced = [&] {
-            std::lock_guard guard(s.mutex);
-            return s.wanted != id;
-        };
-        Result<ChartHistoryResult> loaded =
-            workspace
-                ? load(**workspace, scope, minutes, s.clock->now().toMSecsSinceEpoch(), replaced)
-                : std::unexpected(workspace.error());
-        if (replaced())
-            continue;
-        ChartHistoryResult answer = loaded ? std::move(*loaded) : ChartHistoryResult{};
-        answer.request = id;
-        if (!loaded) {
-            answer.scope = scope;
-            answer.error = loaded.error().message;
-        }
+    Result<ChartHistoryResult> loaded =
+        s.workspace
+            ? load(**s.workspace, scope, minutes, s.clock->now().toMSecsSinceEpoch(), replaced)
+            : std::unexpected(s.workspace.error());
+    ChartHistoryResult result = loaded ? std::move(*loaded) : ChartHistoryResult{};
+    result.request = id;
+    if (!loaded) {
+        result.scope = scope;
+        result.error = loaded.error().message;
+    }
+    return [this, id, result = std::move(result)] {
         {
-            std::lock_guard guard(s.mutex);
-            s.answer = std::move(answer);
+            std::lock_guard lock(m_shared->mutex);
+            m_shared->answer = result;
         }
         emit finished(id);
-    }
-    // Closed in the thread that opened it.
-    if (workspace)
-        workspace->reset();
+    };
 }
 
 } // namespace Gatehouse

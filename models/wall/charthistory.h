@@ -9,6 +9,7 @@
 
 #include "models/core/clock.h"
 #include "models/core/error.h"
+#include "models/telemetry/newestrequestworker.h"
 
 #include <QObject>
 
@@ -49,7 +50,7 @@ public:
     std::optional<ChartHistoryResult> take();
 
     // The reading itself, for a caller on its own thread with its own workspace connection.
-    // `replaced` is polled while rows are read; when it turns true the read stops (Cancelled).
+    // `replaced` is polled while minutes are read; when it turns true the read stops (Cancelled).
     static Result<ChartHistoryResult> load(Workspace& workspace, const ChartScope& scope,
                                            int minutes, qint64 nowMs,
                                            const std::function<bool()>& replaced = {});
@@ -60,9 +61,11 @@ signals:
 
 private:
     struct Shared;
-    void run();
+    NewestRequestWorker::Delivery answer(quint64 id, const ChartScope& scope, int minutes,
+                                         const std::function<bool()>& replaced);
 
     std::unique_ptr<Shared> m_shared;
+    NewestRequestWorker m_worker;
 };
 
 } // namespace Gatehouse

@@ -2,27 +2,15 @@
 // as empty, so moving the window never has to sweep the ring.
 #include "minuteseries.h"
 
+#include "models/telemetry/minuterollup.h"
+
 namespace Gatehouse {
 
-using namespace Qt::StringLiterals;
-
-namespace {
-
-qint64 minuteOf(qint64 ms)
-{
-    return ms - ((ms % MinuteSeries::MinuteMs) + MinuteSeries::MinuteMs) % MinuteSeries::MinuteMs;
-}
-
-} // namespace
+static_assert(MinuteSeries::MinuteMs == MinuteRollup::MinuteMs);
 
 MinuteSeries::MinuteSeries(int minutes)
     : m_ring(size_t(qMax(1, minutes)))
 {
-}
-
-bool MinuteSeries::isReject(const ToolCall& call)
-{
-    return call.outcome == "denied"_L1;
 }
 
 size_t MinuteSeries::indexOf(qint64 startMs) const
@@ -47,14 +35,9 @@ MinuteSeries::Bucket* MinuteSeries::bucketFor(qint64 startMs)
 
 void MinuteSeries::add(const ToolCall& call)
 {
-    Bucket* bucket = bucketFor(minuteOf(call.startNs / 1'000'000));
-    if (!bucket)
-        return; // older than the window: history, not news
-    ++bucket->calls;
-    bucket->tokens += qMax<qint64>(0, call.tokensIn) + qMax<qint64>(0, call.tokensOut);
-    bucket->rejects += isReject(call);
-    if (call.durationNs > 0)
-        bucket->durations.add(call.durationNs);
+    Bucket* bucket = bucketFor(MinuteRollup::minuteOfCall(call));
+    if (bucket) // else older than the window: history, not news
+        bucket->totals.add(call);
 }
 
 void MinuteSeries::add(const ToolCallBatch& calls)
@@ -63,9 +46,15 @@ void MinuteSeries::add(const ToolCallBatch& calls)
         add(call);
 }
 
+void MinuteSeries::add(qint64 minuteStartMs, const CallTotals& totals)
+{
+    if (Bucket* bucket = bucketFor(MinuteRollup::minuteOf(minuteStartMs)))
+        bucket->totals.merge(totals);
+}
+
 void MinuteSeries::advanceTo(qint64 nowMs)
 {
-    m_newestStartMs = qMax(m_newestStartMs, minuteOf(nowMs));
+    m_newestStartMs = qMax(m_newestStartMs, MinuteRollup::minuteOf(nowMs));
 }
 
 void MinuteSeries::merge(const MinuteSeries& other)
@@ -76,13 +65,8 @@ void MinuteSeries::merge(const MinuteSeries& other)
         if (theirs.startMs < 0
             || other.m_newestStartMs - theirs.startMs >= MinuteMs * qint64(other.m_ring.size()))
             continue;
-        Bucket* ours = bucketFor(theirs.startMs);
-        if (!ours)
-            continue;
-        ours->calls += theirs.calls;
-        ours->tokens += theirs.tokens;
-        ours->rejects += theirs.rejects;
-        ours->durations.merge(theirs.durations);
+        if (Bucket* ours = bucketFor(theirs.startMs))
+            ours->totals.merge(theirs.totals);
     }
 }
 
@@ -99,9 +83,9 @@ QList<MinutePoint> MinuteSeries::points() const
             result.append(MinutePoint{start});
             continue;
         }
-        result.append(MinutePoint{start, bucket.calls, bucket.tokens, bucket.rejects,
-                                  bucket.durations.percentileMs(0.5),
-                                  bucket.durations.percentileMs(0.95)});
+        const CallTotals& t = bucket.totals;
+        result.append(MinutePoint{start, t.calls, t.tokensIn + t.tokensOut, t.rejects,
+                                  t.durations.percentileMs(0.5), t.durations.percentileMs(0.95)});
     }
     return result;
 }

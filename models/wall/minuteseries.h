@@ -3,8 +3,7 @@
 // costs a few additions per call and never memory.
 #pragma once
 
-#include "durationhistogram.h"
-
+#include "models/telemetry/calltotals.h"
 #include "models/telemetry/toolcall.h"
 
 #include <QList>
@@ -34,6 +33,8 @@ public:
     int minutes() const { return int(m_ring.size()); }
     void add(const ToolCall& call);
     void add(const ToolCallBatch& calls);
+    // Adds the sums of calls that started in the minute starting at minuteStartMs.
+    void add(qint64 minuteStartMs, const CallTotals& totals);
     // Moves the window on to `nowMs`, so quiet minutes show as zero, not as the last value.
     void advanceTo(qint64 nowMs);
     // Adds another series' minutes that fall into this window.
@@ -44,17 +45,11 @@ public:
     QList<MinutePoint> points() const;
     qint64 newestStartMs() const { return m_newestStartMs; }
 
-    // Whether a call counts as rejected: the gateway's policy denied it.
-    static bool isReject(const ToolCall& call);
-
 private:
     struct Bucket
     {
         qint64 startMs = -1;
-        qint64 calls = 0;
-        qint64 tokens = 0;
-        qint64 rejects = 0;
-        DurationHistogram durations;
+        CallTotals totals;
     };
     // The bucket of the minute starting at startMs, emptied if it held an older minute; nullptr
     // when that minute has left the window.

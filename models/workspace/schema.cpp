@@ -212,6 +212,38 @@ const std::vector<Migration>& schemaMigrations()
                 " jurisdiction TEXT NOT NULL DEFAULT '',"
                 " added_at TEXT NOT NULL, added_by TEXT NOT NULL)"_s,
             }},
+        Migration{
+            5,
+            "telemetry archive: per-minute sums of the calls by source and agent, for the charts",
+            {
+                // Kept by the archive writer in the transaction of the calls it sums. durations
+                // holds DurationHistogram::toText(): "bin:count" pairs, which SQL can build
+                // (SQLite 3.40 cannot make a binary blob from numbers).
+                u"CREATE TABLE telemetry_minute ("
+                " minute_ms INTEGER NOT NULL, source TEXT NOT NULL, agent_id TEXT NOT NULL,"
+                " calls INTEGER NOT NULL, tokens_in INTEGER NOT NULL,"
+                " tokens_out INTEGER NOT NULL, rejects INTEGER NOT NULL,"
+                " durations TEXT NOT NULL,"
+                " PRIMARY KEY (minute_ms, source, agent_id)) WITHOUT ROWID"_s,
+                u"CREATE INDEX telemetry_minute_by_agent ON telemetry_minute(agent_id, minute_ms)"_s,
+                // The calls stored before: the minute and the duration bin computed as
+                // MinuteRollup::minuteOf and DurationHistogram::add do (bin 0 below 0.01 ms,
+                // then 10 % wider each, the last open-ended; no bin without a duration).
+                u"INSERT INTO telemetry_minute"
+                " SELECT minute_ms, source, agent_id, sum(n), sum(tokens_in), sum(tokens_out),"
+                " sum(rejects), coalesce(group_concat(bin || ':' || n, ','), '')"
+                " FROM (SELECT minute_ms, source, agent_id, bin, count(*) AS n,"
+                " sum(max(tokens_in, 0)) AS tokens_in, sum(max(tokens_out, 0)) AS tokens_out,"
+                " sum(outcome = 'denied') AS rejects"
+                " FROM (SELECT source, agent_id, tokens_in, tokens_out, outcome,"
+                " start_ns / 1000000 - (start_ns / 1000000 % 60000 + 60000) % 60000 AS minute_ms,"
+                " CASE WHEN duration_ns <= 0 THEN NULL"
+                " WHEN duration_ns / 1e6 < 0.01 THEN 0"
+                " ELSE min(199, 1 + CAST(ln(duration_ns / 1e6 / 0.01) / ln(1.1) AS INTEGER))"
+                " END AS bin FROM telemetry_call)"
+                " GROUP BY minute_ms, source, agent_id, bin)"
+                " GROUP BY minute_ms, source, agent_id"_s,
+            }},
     };
     return migrations;
 }

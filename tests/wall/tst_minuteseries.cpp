@@ -9,7 +9,7 @@
 #include "models/telemetry/ingestpipeline.h"
 #include "models/telemetry/redactionkey.h"
 #include "models/wall/charthistory.h"
-#include "models/wall/durationhistogram.h"
+#include "models/telemetry/durationhistogram.h"
 #include "models/wall/minutebaseline.h"
 #include "models/wall/minuteseries.h"
 #include "models/workspace/workspace.h"
