@@ -26,23 +26,15 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(GatehouseCli)
 };
 
-struct Target
-{
-    std::unique_ptr<Session> session;
-    Deployment deployment;
-};
-
-Result<Target> openTarget(Invocation& run, qsizetype arguments)
+// Opens the deployment named first, once the positional arguments are as many as the command takes.
+Result<DeploymentSession> openTarget(Invocation& run, qsizetype arguments)
 {
     const QStringList args = run.positional();
     if (args.size() != arguments)
         return fail(ErrorCode::InvalidArgument,
                     arguments == 1 ? Text::tr("Name one DEPLOYMENT.")
                                    : Text::tr("Name the DEPLOYMENT and the AGENT."));
-    auto opened = Session::openFor(run, args.first());
-    if (!opened)
-        return std::unexpected(opened.error());
-    return Target{std::move(opened->session), opened->deployment};
+    return Session::openFor(run, args.first());
 }
 
 // Repeated options and comma-separated lists both work: --source a --source b,c.
@@ -87,11 +79,11 @@ int link(Invocation& run)
                                       {u"sources"_s, QJsonArray::fromStringList(sources)},
                                       {u"agents"_s, QJsonArray::fromStringList(agents)}}));
     else
-        run.out() << (remove ? Text::tr("Unlinked %1 source(s) and %2 agent(s) from '%3'.")
-                             : Text::tr("Linked %1 source(s) and %2 agent(s) to '%3'."))
-                         .arg(sources.size())
-                         .arg(agents.size())
-                         .arg(target->deployment.name)
+        run.out() << (remove ? Text::tr("Unlinked %1 and %2 from '%3'.")
+                             : Text::tr("Linked %1 and %2 to '%3'."))
+                         .arg(Text::tr("%n source(s)", nullptr, int(sources.size())),
+                              Text::tr("%n agent(s)", nullptr, int(agents.size())),
+                              target->deployment.name)
                   << Qt::endl;
     return 0;
 }

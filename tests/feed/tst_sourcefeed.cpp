@@ -5,6 +5,7 @@
 #include "models/feed/sourcefeed.h"
 #include "models/simulator/fleetserver.h"
 #include "recordingsink.h"
+#include "residentmemory.h"
 #include "testfleetcontent.h"
 #include "testpki.h"
 
@@ -21,18 +22,6 @@ namespace {
 
 const QByteArray Token = QByteArrayLiteral("feed-test-token");
 const QString Endpoint = u"gw-test-1"_s;
-
-qint64 residentKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
 
 bool eachOnce(const QHash<qint64, int>& deliveries, qint64 first, qint64 last,
               const QSet<qint64>& missing = {})

@@ -12,6 +12,7 @@
 
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 struct DemoWatch
@@ -22,8 +23,18 @@ struct DemoWatch
     std::unique_ptr<Gatehouse::DemoFleet> fleet;
     std::unique_ptr<Gatehouse::WatchSession> session;
 
+    using RedactorFactory =
+        std::function<std::unique_ptr<Gatehouse::SecretRedactor>(const QByteArray& key)>;
+
+    // The redactor most tests need: the console's scanner is for the benchmarks that measure it.
+    static std::unique_ptr<Gatehouse::SecretRedactor> basicRedactor(const QByteArray& key)
+    {
+        return std::make_unique<Gatehouse::BasicSecretRedactor>(key);
+    }
+
     // The scenario's traffic starts a second back, so calls are due at once.
-    Gatehouse::Result<void> start(const QString& scenario, double rate)
+    Gatehouse::Result<void> start(const QString& scenario, double rate,
+                                  const RedactorFactory& redactor = basicRedactor)
     {
         const QString path = dir.filePath(QStringLiteral("watch.gatehouse"));
         auto opened = Gatehouse::Workspace::open(
@@ -42,8 +53,7 @@ struct DemoWatch
         if (!started)
             return std::unexpected(started.error());
         fleet = std::move(*started);
-        session = std::make_unique<Gatehouse::WatchSession>(
-            path, std::make_unique<Gatehouse::BasicSecretRedactor>(*key), clock);
+        session = std::make_unique<Gatehouse::WatchSession>(path, redactor(*key), clock);
         return session->start();
     }
 

@@ -1,6 +1,8 @@
 // GUI-thread responsiveness benchmark without widgets: simulated events at a fixed rate through
 // the ingest pipeline into the live table model and the attribution tree, measuring the longest
 // gap between event-loop turns and the resident memory once the ring is full and at the end.
+#include "residentmemory.h"
+
 #include "models/core/clock.h"
 #include "models/secrets/secretscanner.h"
 #include "models/telemetry/attributionmodel.h"
@@ -22,22 +24,6 @@
 
 using namespace Gatehouse;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-qint64 residentKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-} // namespace
 
 int main(int argc, char** argv)
 {

@@ -2,39 +2,21 @@
 // wall, panels rotating every two seconds, for several minutes. It prints the resident memory
 // once warmed up and at the end, and how many panel changes and calls it saw; the wall must not
 // grow while it runs unattended.
+#include "demowatch.h"
+#include "residentmemory.h"
+
 #include "models/assessment/assessmentstore.h"
-#include "models/core/clock.h"
-#include "models/telemetry/basicsecretredactor.h"
-#include "models/telemetry/redactionkey.h"
-#include "models/watch/demofleet.h"
-#include "models/watch/watchsession.h"
-#include "models/workspace/workspace.h"
+#include "models/secrets/secretscanner.h"
 #include "views/wall/wallwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
-#include <unistd.h>
 
 using namespace Gatehouse;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-qint64 residentKiB()
-{
-    QFile statm(u"/proc/self/statm"_s);
-    if (!statm.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.size() > 1 ? fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE) / 1024 : -1;
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -42,32 +24,20 @@ int main(int argc, char* argv[])
     const int seconds = argc > 1 ? QByteArray(argv[1]).toInt() : 300;
     const double rate = argc > 2 ? QByteArray(argv[2]).toDouble() : 500;
 
-    SystemClock clock;
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"soak.gatehouse"_s);
-    auto workspace = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, clock);
-    const auto key = workspace ? RedactionKey::forWorkspace(**workspace) : Result<QByteArray>{};
-    if (!workspace || !key)
+    DemoWatch watch;
+    const auto scanner = [](const QByteArray& key) { return std::make_unique<SecretScanner>(key); };
+    if (auto started = watch.start(u"eu-data-in-us"_s, rate, scanner); !started) {
+        std::fprintf(stderr, "%s\n", qPrintable(started.error().message));
         return 1;
-    AssessmentStore assessments(**workspace);
-    ScenarioOptions options;
-    options.name = u"eu-data-in-us"_s;
-    options.rate = rate;
-    options.start = clock.now();
-    auto fleet = DemoFleet::start(options, clock);
-    if (!fleet)
-        return 1;
-    WatchSession session(path, std::make_unique<BasicSecretRedactor>(*key), clock);
-    if (!session.start())
-        return 1;
+    }
+    AssessmentStore assessments(*watch.workspace);
     WallOptions wallOptions;
     wallOptions.rotationSeconds = 2;
     wallOptions.pinSeconds = 2;
-    WallWindow wall(session, &assessments, clock, wallOptions);
+    WallWindow wall(*watch.session, &assessments, watch.clock, wallOptions);
     wall.resize(1920, 1080);
     wall.show();
-    for (const FeedSettings& settings : (*fleet)->feedSettings())
-        session.addSource(settings);
+    watch.connectAll();
 
     qint64 warm = -1;
     int changes = 0;
@@ -87,7 +57,7 @@ int main(int argc, char* argv[])
     QTimer::singleShot(seconds * 1000, &app, &QCoreApplication::quit);
     app.exec();
 
-    const SourceCounters totals = session.pipeline().totals();
+    const SourceCounters totals = watch.session->pipeline().totals();
     std::printf("wall soak: %d s at %.0f events/s per source, %lld calls archived, %d panel "
                 "changes\n",
                 seconds, rate, totals.calls, changes);
