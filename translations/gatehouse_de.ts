@@ -51,6 +51,10 @@
         <source>Storing a posture snapshot</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Storing the minute sums</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CadesSignature</name>
@@ -1495,10 +1499,6 @@ A deployment is one use of agents that you assess: score it, check its controls,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The baseline covers %1 days; %2 anomalous hour(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The baseline covers %1 days of the %2 needed before production.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,39 +1507,7 @@ A deployment is one use of agents that you assess: score it, check its controls,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 credential(s) were used more than 24 hours after issue or expired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 credential(s) in use are missing from the gateways&apos; inventories, so their age is unknown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 credential(s) in use, all younger than 24 hours when used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 call(s) processed data outside its jurisdiction, first: %2 data in %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 call(s) name regions the catalog does not know or no region: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All %1 call(s) processed data within its jurisdiction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No tool calls or sandbox runs from the linked sources in the period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 call(s) and %2 sandbox run(s) name no human.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All %1 call(s) and %2 sandbox run(s) name a human.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1563,14 +1531,6 @@ A deployment is one use of agents that you assess: score it, check its controls,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 drill(s) await five minutes of telemetry after their start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 drill(s) on agents that made no call in the day before: nothing was seen to stop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the MCP inventory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1579,23 +1539,7 @@ A deployment is one use of agents that you assess: score it, check its controls,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 problem(s): %2 write call(s) without a grant, %3 under an unapproved grant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default-deny on every gateway; %1 write grant(s) approved; %2 write call(s) granted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No gateway posture of the linked sources, so no listeners to read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 problem(s) on %2 gateway(s), first: %3 on %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 gateway(s) listen on loopback only, tunnels outbound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1615,19 +1559,7 @@ A deployment is one use of agents that you assess: score it, check its controls,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 secret(s) arrived unredacted from %2 source stream(s); %3 stored unredacted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No secret in %1 sandbox outputs and tool payloads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 shared credential(s), %2 call(s) without an agent id, %3 without a credential.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 credential(s), each used by one agent, over %2 calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1635,16 +1567,181 @@ A deployment is one use of agents that you assess: score it, check its controls,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 source(s) do not ship logs in time, first: %2 (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No posture yet from %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The baseline covers %1 days; %n anomalous hour(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) were used more than 24 hours after issue or expired.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) in use are missing from the gateways&apos; inventories, so their age is unknown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) in use, all younger than 24 hours when used.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) processed data outside its jurisdiction, first: %1 data in %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) name regions the catalog does not know or no region: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n call(s) processed data within its jurisdiction.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>All %1 source(s) ship logs, last delivery within 15 minutes.</source>
+        <source>%1 and %2 name no human.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sandbox run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All %1 and %2 name a human.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill(s) await five minutes of telemetry after their start.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill(s) on agents that made no call in the day before: nothing was seen to stop.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): %1 without a grant, %2 under an unapproved grant.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Default-deny on every gateway; %1 approved; %2 granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write grant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) on %1, first: %2 on %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gateway(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gateway(s) listen on loopback only, tunnels outbound.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) arrived unredacted from %1; %2 stored unredacted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source stream(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared credential(s), %1 without an agent id, %2 without a credential.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s), each used by one agent, over %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) do not ship logs in time, first: %1 (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n source(s) ship logs, last delivery within 15 minutes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1861,6 +1958,10 @@ A deployment is one use of agents that you assess: score it, check its controls,
     </message>
     <message>
         <source>Recording the freshness rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the newest evidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3283,6 +3384,25 @@ A deployment is one use of agents that you assess: score it, check its controls,
         <source>an unknown region</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No event received yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last event %1 s ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) through %1, the newest at %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::SourceFeed</name>
@@ -4222,14 +4342,6 @@ A deployment is one use of agents that you assess: score it, check its controls,
     </message>
     <message>
         <source>Give at least one --source or --agent to link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlinked %1 source(s) and %2 agent(s) from &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Linked %1 source(s) and %2 agent(s) to &apos;%3&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5232,6 +5344,28 @@ A deployment is one use of agents that you assess: score it, check its controls,
         <source>How many entries (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unlinked %1 and %2 from &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked %1 and %2 to &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HttpTransport</name>
@@ -5351,10 +5485,6 @@ A deployment is one use of agents that you assess: score it, check its controls,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 call(s) name no human</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sandbox runs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5386,15 +5516,86 @@ A deployment is one use of agents that you assess: score it, check its controls,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>against a baseline of %1 day(s) of calls, tokens and durations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kill-switch drills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>measured %1 for %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sandbox run(s) of agent %1 through %2 name no human.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool call(s) of agent %1 through %2 name no human.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>residency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) of agent %1 processed %2 data (%3) in %4 compute (%5) without a transfer rule.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anomaly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3: %4 against a baseline of %5 (score %6, %7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time to stop not yet known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kill-switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill on agent %1 started %2 (%3): %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 name(s) no human</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>against a baseline of %1 days of calls, tokens and durations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6108,6 +6309,18 @@ A deployment is one use of agents that you assess: score it, check its controls,
         <source>Qt could not start the PDF for report %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Gatehouse audit report — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RpcReply</name>
@@ -6210,28 +6423,6 @@ A deployment is one use of agents that you assess: score it, check its controls,
     </message>
 </context>
 <context>
-    <name>SiteMarker</name>
-    <message>
-        <source>No event received yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last event %1 s ago.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call(s) through %1, the newest at %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SpkiPin</name>
     <message>
         <source>The server certificate could not be parsed to check its pin.</source>
@@ -6278,65 +6469,6 @@ A deployment is one use of agents that you assess: score it, check its controls,
     </message>
     <message>
         <source>The MCP server &quot;%1&quot; did not answer %2 within %3 s; it may be hanging. Raise the timeout if it is only slow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Text</name>
-    <message>
-        <source>attribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2(s) of agent %3 through %4 name no human.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>residency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 call(s) of agent %2 processed %3 data (%4) in %5 compute (%6) without a transfer rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all agents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>anomaly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2 at %3: %4 against a baseline of %5 (score %6, %7).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stopped in %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>time to stop not yet known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kill-switch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drill on agent %1 started %2 (%3): %4, %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gatehouse audit report — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generated %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6501,6 +6633,22 @@ A deployment is one use of agents that you assess: score it, check its controls,
     </message>
     <message>
         <source>The wall display needs a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo, let time run FACTOR times faster (1 to 1000, default 1), so that hours of traffic, charts and baselines pass in minutes. --rate counts in this faster time; --rotate stays in real seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FACTOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo-speed takes a factor from 1 to 1000, such as 48 for a day in half an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo-speed only works with --demo: a real workspace keeps real time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,8 @@
 // command line and hands it the rest.
 #include "clicommand.h"
 
+#include "models/i18n/translations.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 
@@ -78,6 +80,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(u"gatehouse-cli"_s);
     QCoreApplication::setOrganizationName(u"Gatehouse"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION));
+    installTranslations(*app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

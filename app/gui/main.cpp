@@ -10,19 +10,18 @@
 #include "models/assessment/assessmentstore.h"
 #include "models/core/clock.h"
 #include "models/evidence/evidencestore.h"
+#include "models/i18n/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QImage>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -208,10 +207,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(u"Gatehouse"_s);
     QApplication::setOrganizationName(u"Gatehouse"_s);
     QApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION));
-    // The .qm files are compiled into the executable under :/i18n by translations/.
-    QTranslator translator;
-    if (translator.load(QLocale(), u"gatehouse"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&translator);
+    installTranslations(app);
     QApplication::setApplicationDisplayName(Text::tr("Gatehouse"));
     const Options options = parseOptions(app);
     if (!options.error.isEmpty()) {

@@ -50,9 +50,9 @@ Result<ControlMeasurement> AnomalyBaselinesEvaluator::evaluate(const EvaluationI
         days >= RequiredDays
             ? ControlMeasurement::passed(
                 control(),
-                Text::tr("The baseline covers %1 days; %2 anomalous hour(s).")
-                    .arg(days, 0, 'f', 1)
-                    .arg(anomalies.size()),
+                Text::tr("The baseline covers %1 days; %n anomalous hour(s).", nullptr,
+                         int(anomalies.size()))
+                    .arg(days, 0, 'f', 1),
                 counts)
             : ControlMeasurement::failed(
                 control(),

@@ -87,8 +87,8 @@ Result<ControlMeasurement> CredentialRotationEvaluator::evaluate(const Evaluatio
     if (!offending.isEmpty()) {
         auto m = ControlMeasurement::failed(
             control(),
-            Text::tr("%1 credential(s) were used more than 24 hours after issue or expired.")
-                .arg(offending.size()),
+            Text::tr("%n credential(s) were used more than 24 hours after issue or expired.",
+                     nullptr, int(offending.size())),
             counts, offending);
         m.details.insert(u"notInInventory"_s, unknown);
         return m;
@@ -96,16 +96,17 @@ Result<ControlMeasurement> CredentialRotationEvaluator::evaluate(const Evaluatio
     if (!unknown.isEmpty()) {
         auto m = ControlMeasurement::notAssessed(
             control(),
-            Text::tr("%1 credential(s) in use are missing from the gateways' inventories, so "
-                     "their age is unknown.")
-                .arg(unknown.size()));
+            Text::tr("%n credential(s) in use are missing from the gateways' inventories, so "
+                     "their age is unknown.",
+                     nullptr, int(unknown.size())));
         m.counts = counts;
         m.details.insert(u"notInInventory"_s, unknown);
         return m;
     }
     return ControlMeasurement::passed(
         control(),
-        Text::tr("%1 credential(s) in use, all younger than 24 hours when used.").arg(used),
+        Text::tr("%n credential(s) in use, all younger than 24 hours when used.", nullptr,
+                 int(used)),
         counts);
 }
 

@@ -58,22 +58,23 @@ Result<ControlMeasurement> DataResidencyEvaluator::evaluate(const EvaluationInpu
     if (violating > 0) {
         m = ControlMeasurement::failed(
             control(),
-            Text::tr("%1 call(s) processed data outside its jurisdiction, first: %2 data in %3.")
-                .arg(violating)
+            Text::tr("%n call(s) processed data outside its jurisdiction, first: %1 data in %2.",
+                     nullptr, int(violating))
                 .arg(offending.first()[u"dataJurisdiction"_s].toString(),
                      offending.first()[u"computeJurisdiction"_s].toString()),
             counts, offending);
     } else if (unjudged > 0) {
         m = ControlMeasurement::notAssessed(
             control(),
-            Text::tr("%1 call(s) name regions the catalog does not know or no region: %2.")
-                .arg(unjudged)
+            Text::tr("%n call(s) name regions the catalog does not know or no region: %1.", nullptr,
+                     int(unjudged))
                 .arg(unknownCodes.join(u", "_s)));
         m.counts = counts;
     } else {
         m = ControlMeasurement::passed(
             control(),
-            Text::tr("All %1 call(s) processed data within its jurisdiction.").arg(calls), counts);
+            Text::tr("All %n call(s) processed data within its jurisdiction.", nullptr, int(calls)),
+            counts);
     }
     m.details.insert(u"unknownRegions"_s, QJsonArray::fromStringList(unknownCodes));
     m.details.insert(u"unjudged"_s, unknown);

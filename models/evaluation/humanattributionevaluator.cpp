@@ -62,15 +62,16 @@ Result<ControlMeasurement> HumanAttributionEvaluator::evaluate(const EvaluationI
     if (!offending.isEmpty())
         return ControlMeasurement::failed(
             control(),
-            Text::tr("%1 call(s) and %2 sandbox run(s) name no human.")
-                .arg(calls->unattributed)
-                .arg(runs->unattributed),
+            Text::tr("%1 and %2 name no human.")
+                .arg(Text::tr("%n call(s)", nullptr, int(calls->unattributed)),
+                     Text::tr("%n sandbox run(s)", nullptr, int(runs->unattributed))),
             counts, offending);
-    return ControlMeasurement::passed(control(),
-                                      Text::tr("All %1 call(s) and %2 sandbox run(s) name a human.")
-                                          .arg(calls->total)
-                                          .arg(runs->total),
-                                      counts);
+    return ControlMeasurement::passed(
+        control(),
+        Text::tr("All %1 and %2 name a human.")
+            .arg(Text::tr("%n call(s)", nullptr, int(calls->total)),
+                 Text::tr("%n sandbox run(s)", nullptr, int(runs->total))),
+        counts);
 }
 
 } // namespace Gatehouse

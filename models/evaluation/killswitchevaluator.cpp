@@ -204,11 +204,11 @@ ControlMeasurement KillSwitchEvaluator::summarise(const EvaluationInput& input,
         m = ControlMeasurement::notAssessed(
             control(),
             tally.pending > 0
-                ? Text::tr("%1 drill(s) await five minutes of telemetry after their start.")
-                      .arg(tally.pending)
-                : Text::tr("%1 drill(s) on agents that made no call in the day before: nothing "
-                           "was seen to stop.")
-                      .arg(tally.idle));
+                ? Text::tr("%n drill(s) await five minutes of telemetry after their start.",
+                           nullptr, int(tally.pending))
+                : Text::tr("%n drill(s) on agents that made no call in the day before: nothing "
+                           "was seen to stop.",
+                           nullptr, int(tally.idle)));
         m.counts = counts;
     }
     m.details.insert(u"drills"_s, items);

@@ -157,18 +157,16 @@ Result<ControlMeasurement> LeastPrivilegeEvaluator::evaluate(const EvaluationInp
     if (!offending.isEmpty())
         return ControlMeasurement::failed(
             control(),
-            Text::tr(
-                "%1 problem(s): %2 write call(s) without a grant, %3 under an unapproved grant.")
-                .arg(offending.size())
-                .arg(ungranted)
+            Text::tr("%n problem(s): %1 without a grant, %2 under an unapproved grant.", nullptr,
+                     int(offending.size()))
+                .arg(Text::tr("%n write call(s)", nullptr, int(ungranted)))
                 .arg(unapproved),
             counts, offending);
     return ControlMeasurement::passed(
         control(),
-        Text::tr(
-            "Default-deny on every gateway; %1 write grant(s) approved; %2 write call(s) granted.")
-            .arg(writeGrants)
-            .arg(writeCalls),
+        Text::tr("Default-deny on every gateway; %1 approved; %2 granted.")
+            .arg(Text::tr("%n write grant(s)", nullptr, int(writeGrants)),
+                 Text::tr("%n write call(s)", nullptr, int(writeCalls))),
         counts);
 }
 

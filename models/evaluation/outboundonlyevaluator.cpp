@@ -59,15 +59,15 @@ Result<ControlMeasurement> OutboundOnlyEvaluator::evaluate(const EvaluationInput
     if (!offending.isEmpty())
         return ControlMeasurement::failed(
             control(),
-            Text::tr("%1 problem(s) on %2 gateway(s), first: %3 on %4.")
-                .arg(offending.size())
-                .arg(gateways.size())
+            Text::tr("%n problem(s) on %1, first: %2 on %3.", nullptr, int(offending.size()))
+                .arg(Text::tr("%n gateway(s)", nullptr, int(gateways.size())))
                 .arg(offending.first()[u"problem"_s].toString(),
                      offending.first()[u"endpoint"_s].toString()),
             counts, offending);
     return ControlMeasurement::passed(
         control(),
-        Text::tr("%1 gateway(s) listen on loopback only, tunnels outbound.").arg(gateways.size()),
+        Text::tr("%n gateway(s) listen on loopback only, tunnels outbound.", nullptr,
+                 int(gateways.size())),
         counts);
 }
 

@@ -120,16 +120,16 @@ Result<ControlMeasurement> SecretsNotLoggedEvaluator::evaluate(const EvaluationI
     QJsonArray offending;
     report(scan.stored, u"secret stored unredacted"_s, offending);
     report(scan.redacted, u"secret arrived unredacted from the source"_s, offending);
+    const int arrived = int(total(scan.redacted));
     const QJsonObject counts{{u"texts"_s, scan.texts},
                              {u"secretsArrivedUnredacted"_s, total(scan.redacted)},
                              {u"secretsStoredUnredacted"_s, total(scan.stored)}};
     if (!offending.isEmpty())
         return ControlMeasurement::failed(
             control(),
-            Text::tr(
-                "%1 secret(s) arrived unredacted from %2 source stream(s); %3 stored unredacted.")
-                .arg(total(scan.redacted))
-                .arg(scan.redacted.size())
+            Text::tr("%n secret(s) arrived unredacted from %1; %2 stored unredacted.", nullptr,
+                     arrived)
+                .arg(Text::tr("%n source stream(s)", nullptr, int(scan.redacted.size())))
                 .arg(total(scan.stored)),
             counts, offending);
     return ControlMeasurement::passed(

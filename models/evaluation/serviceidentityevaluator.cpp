@@ -108,17 +108,15 @@ Result<ControlMeasurement> ServiceIdentityEvaluator::evaluate(const EvaluationIn
     if (!offending.isEmpty())
         return ControlMeasurement::failed(
             control(),
-            Text::tr(
-                "%1 shared credential(s), %2 call(s) without an agent id, %3 without a credential.")
-                .arg(shared)
-                .arg(withoutAgent)
+            Text::tr("%n shared credential(s), %1 without an agent id, %2 without a credential.",
+                     nullptr, int(shared))
+                .arg(Text::tr("%n call(s)", nullptr, int(withoutAgent)))
                 .arg(withoutCredential),
             counts, offending);
     return ControlMeasurement::passed(
         control(),
-        Text::tr("%1 credential(s), each used by one agent, over %2 calls.")
-            .arg(used.size())
-            .arg(calls),
+        Text::tr("%n credential(s), each used by one agent, over %1.", nullptr, int(used.size()))
+            .arg(Text::tr("%n call(s)", nullptr, int(calls))),
         counts);
 }
 

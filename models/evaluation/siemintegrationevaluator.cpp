@@ -55,8 +55,8 @@ Result<ControlMeasurement> SiemIntegrationEvaluator::evaluate(const EvaluationIn
     if (!offending.isEmpty())
         return ControlMeasurement::failed(
             control(),
-            Text::tr("%1 source(s) do not ship logs in time, first: %2 (%3).")
-                .arg(offending.size())
+            Text::tr("%n source(s) do not ship logs in time, first: %1 (%2).", nullptr,
+                     int(offending.size()))
                 .arg(offending.first()[u"endpoint"_s].toString(),
                      offending.first()[u"problem"_s].toString()),
             counts, offending);
@@ -69,8 +69,8 @@ Result<ControlMeasurement> SiemIntegrationEvaluator::evaluate(const EvaluationIn
     }
     return ControlMeasurement::passed(
         control(),
-        Text::tr("All %1 source(s) ship logs, last delivery within 15 minutes.")
-            .arg(input.postures.size()),
+        Text::tr("All %n source(s) ship logs, last delivery within 15 minutes.", nullptr,
+                 int(input.postures.size())),
         counts);
 }
 

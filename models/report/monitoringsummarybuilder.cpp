@@ -115,19 +115,22 @@ QString dayText(const QDate& date)
 
 MonitoringSummary::Finding attributionFinding(const QJsonObject& item)
 {
+    const int n = int(item[u"calls"_s].toInteger());
+    const QString text =
+        item[u"kind"_s].toString() == "sandbox-run"_L1
+            ? Text::tr("%n sandbox run(s) of agent %1 through %2 name no human.", nullptr, n)
+            : Text::tr("%n tool call(s) of agent %1 through %2 name no human.", nullptr, n);
     return {Text::tr("attribution"),
-            Text::tr("%1 %2(s) of agent %3 through %4 name no human.")
-                .arg(item[u"calls"_s].toInteger())
-                .arg(item[u"kind"_s].toString(), item[u"agent"_s].toString(),
-                     item[u"endpoint"_s].toString())};
+            text.arg(item[u"agent"_s].toString(), item[u"endpoint"_s].toString())};
 }
 
 MonitoringSummary::Finding residencyFinding(const QJsonObject& item)
 {
+    const int n = int(item[u"calls"_s].toInteger());
     return {Text::tr("residency"),
-            Text::tr("%1 call(s) of agent %2 processed %3 data (%4) in %5 compute (%6) without a "
-                     "transfer rule.")
-                .arg(item[u"calls"_s].toInteger())
+            Text::tr("%n call(s) of agent %1 processed %2 data (%3) in %4 compute (%5) without a "
+                     "transfer rule.",
+                     nullptr, n)
                 .arg(item[u"agent"_s].toString(), item[u"dataJurisdiction"_s].toString(),
                      item[u"dataRegion"_s].toString(), item[u"computeJurisdiction"_s].toString(),
                      item[u"computeRegion"_s].toString())};
@@ -239,7 +242,8 @@ Result<void> MonitoringSummaryBuilder::addAttribution(const EvaluationInput& inp
     const qint64 calls = count(*m, u"calls"_s);
     const qint64 without = count(*m, u"callsWithoutHuman"_s);
     summary.figures.append({Text::tr("Attribution coverage"), percent(calls - without, calls),
-                            Text::tr("%1 of %2 call(s) name no human").arg(without).arg(calls)});
+                            Text::tr("%n of %1 name(s) no human", nullptr, int(without))
+                                .arg(Text::tr("%n call(s)", nullptr, int(calls)))});
     const qint64 runs = count(*m, u"sandboxRuns"_s);
     if (runs > 0)
         summary.figures.append(
@@ -301,10 +305,9 @@ void MonitoringSummaryBuilder::addAnomalies(const BaselineAnalysis& baseline,
                                             MonitoringSummary& summary) const
 {
     const QList<Anomaly> anomalies = baseline.anomalies();
-    summary.figures.append(
-        {Text::tr("Anomalous hours"), QString::number(anomalies.size()),
-         Text::tr("against a baseline of %1 day(s) of calls, tokens and durations")
-             .arg(baseline.coverageDays(), 0, 'f', 1)});
+    summary.figures.append({Text::tr("Anomalous hours"), QString::number(anomalies.size()),
+                            Text::tr("against a baseline of %1 days of calls, tokens and durations")
+                                .arg(baseline.coverageDays(), 0, 'f', 1)});
     for (qsizetype i = 0; i < anomalies.size() && i < MaxFindings; ++i)
         summary.findings.append(anomalyFinding(anomalies[i]));
 }

@@ -6,6 +6,7 @@
 #include "models/core/clock.h"
 #include "models/evaluation/controlverdict.h"
 #include "models/evaluation/drilllog.h"
+#include "models/i18n/translations.h"
 #include "models/workspace/audittrail.h"
 
 #include "resultcheck.h"
@@ -123,6 +124,9 @@ class TestEvaluators : public QObject
     Q_OBJECT
 
 private slots:
+    // As the console loads them: under LANG=C (see CMakeLists.txt), the English plural forms.
+    void initTestCase() { QVERIFY(installTranslations(*QCoreApplication::instance())); }
+
     void nothingLinkedIsNotAssessed()
     {
         EvaluationFixture f;
@@ -530,6 +534,41 @@ private slots:
         QCOMPARE(v.manual.status, state.status);
         QCOMPARE(v.conflict, (manual == "pass"_L1 && measured == "fail"_L1)
                                  || (manual == "fail"_L1 && measured == "pass"_L1));
+    }
+
+    void reasonsCountInEnglish_data()
+    {
+        QTest::addColumn<int>("calls");
+        QTest::addColumn<QString>("residency");
+        QTest::addColumn<QString>("attribution");
+        QTest::newRow("one") << 1 << u"1 call processed data within its jurisdiction."_s
+                             << u"All 1 call and 0 sandbox runs name a human."_s;
+        QTest::newRow("two") << 2 << u"All 2 calls processed data within its jurisdiction."_s
+                             << u"All 2 calls and 0 sandbox runs name a human."_s;
+    }
+
+    void reasonsCountInEnglish()
+    {
+        QFETCH(int, calls);
+        QFETCH(QString, residency);
+        QFETCH(QString, attribution);
+        EvaluationFixture f;
+        linkGateway(f);
+        for (int i = 0; i < calls; ++i)
+            insert(f.workspace(), {});
+        QCOMPARE(measureOne(f, Control::DataResidency).reason, residency);
+        QCOMPARE(measureOne(f, Control::HumanAttribution).reason, attribution);
+    }
+
+    void germanCatalogueKeepsEnglishPlurals()
+    {
+        // German is installed over the English plural forms and translates none of them yet.
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::German));
+        EvaluationFixture f;
+        linkGateway(f);
+        insert(f.workspace(), {});
+        QCOMPARE(measureOne(f, Control::DataResidency).reason,
+                 u"1 call processed data within its jurisdiction."_s);
     }
 
     void measurementRoundTrip()

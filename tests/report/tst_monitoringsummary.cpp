@@ -6,6 +6,7 @@
 #include "resultcheck.h"
 #include "testpki.h"
 
+#include "models/i18n/translations.h"
 #include "models/report/organisationsetting.h"
 #include "models/report/reportbuilder.h"
 #include "models/report/reportrenderer.h"
@@ -142,6 +143,7 @@ private:
 
 void MonitoringSummaryTest::initTestCase()
 {
+    QVERIFY(installTranslations(*QCoreApplication::instance()));
     QVERIFY(m_dir.isValid());
     QVERIFY2(m_pki.ok(), qPrintable(m_pki.error()));
 }
@@ -211,10 +213,14 @@ void MonitoringSummaryTest::unattributedCallsAreCounted()
     QVERIFY(without > 0);
     const auto* coverage = figure(summary, u"Attribution coverage"_s);
     QVERIFY(coverage);
-    QCOMPARE(coverage->note, u"%1 of %2 call(s) name no human"_s.arg(without).arg(calls));
+    QCOMPARE(coverage->note,
+             (without == 1 ? u"%1 of %2 calls names no human"_s : u"%1 of %2 calls name no human"_s)
+                 .arg(without)
+                 .arg(calls));
     const QStringList findings = findingsOf(summary, u"attribution"_s);
     QVERIFY2(!findings.isEmpty(), qPrintable(summary.findings.value(0).detail));
-    QVERIFY2(findings.first().startsWith(QString::number(without) + u" tool-call(s)"_s),
+    QVERIFY2(findings.first().startsWith(QString::number(without)
+                                         + (without == 1 ? u" tool call "_s : u" tool calls "_s)),
              qPrintable(findings.join(u'\n')));
 }
 

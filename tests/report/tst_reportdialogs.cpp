@@ -9,6 +9,7 @@
 #include "models/assessment/assessmentstore.h"
 #include "models/core/clock.h"
 #include "models/feed/secretstore.h"
+#include "models/i18n/translations.h"
 #include "models/workspace/workspace.h"
 #include "views/report/exportreportdialog.h"
 #include "views/report/signerpassworddialog.h"
@@ -82,6 +83,7 @@ private:
 
 void ReportDialogsTest::initTestCase()
 {
+    QVERIFY(installTranslations(*QCoreApplication::instance()));
     QVERIFY(m_dir.isValid());
     m_pki = std::make_unique<TestPki>();
     QVERIFY2(m_pki->ok(), qPrintable(m_pki->error()));
@@ -375,7 +377,7 @@ void ReportDialogsTest::verifyShowsAppendedBytes()
     const QString verdict = d.findChild<QLabel*>(u"verdictLabel"_s)->text();
     QVERIFY2(verdict.contains(u"modified-after-signing"), qPrintable(verdict));
     const QString details = d.findChild<QTextBrowser*>(u"detailsView"_s)->toPlainText();
-    QVERIFY2(details.contains(u"%1 byte(s) appended after signing"_s.arg(added.size())),
+    QVERIFY2(details.contains(u"%1 bytes appended after signing"_s.arg(added.size())),
              qPrintable(details));
     QVERIFY(details.contains(u"not checked: no CA file given"));
 }
