@@ -225,7 +225,8 @@ const std::vector<Migration>& schemaMigrations()
                 " tokens_out INTEGER NOT NULL, rejects INTEGER NOT NULL,"
                 " durations TEXT NOT NULL,"
                 " PRIMARY KEY (minute_ms, source, agent_id)) WITHOUT ROWID"_s,
-                u"CREATE INDEX telemetry_minute_by_agent ON telemetry_minute(agent_id, minute_ms)"_s,
+                u"CREATE INDEX telemetry_minute_by_agent"
+                " ON telemetry_minute(agent_id, minute_ms)"_s,
                 // The calls stored before: the minute and the duration bin computed as
                 // MinuteRollup::minuteOf and DurationHistogram::add do (bin 0 below 0.01 ms,
                 // then 10 % wider each, the last open-ended; no bin without a duration).
