@@ -24,7 +24,9 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -65,6 +67,7 @@ private slots:
     void wrongKeptPasswordAsksAgain();
     void verifyShowsTheSignature();
     void verifyShowsAppendedBytes();
+    void lastChoicesAreOfferedAgain();
 
 private:
     std::unique_ptr<ExportReportDialog> dialog();
@@ -83,6 +86,11 @@ private:
 
 void ReportDialogsTest::initTestCase()
 {
+    // The dialog remembers the last report's choices; the user's own must stay out of the tests.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"GatehouseTest"_s);
+    QCoreApplication::setApplicationName(u"tst_reportdialogs"_s);
+    QSettings().remove(u"report"_s);
     QVERIFY(installTranslations(*QCoreApplication::instance()));
     QVERIFY(m_dir.isValid());
     m_pki = std::make_unique<TestPki>();
@@ -380,6 +388,35 @@ void ReportDialogsTest::verifyShowsAppendedBytes()
     QVERIFY2(details.contains(u"%1 bytes appended after signing"_s.arg(added.size())),
              qPrintable(details));
     QVERIFY(details.contains(u"not checked: no CA file given"));
+}
+
+// Folder, look of the signature and signer come back in the next dialog; the name is today's,
+// numbered when today's report exists, and a signer file that has gone is not offered.
+void ReportDialogsTest::lastChoicesAreOfferedAgain()
+{
+    QSettings().remove(u"report"_s);
+    const QString day = m_clock.now().toUTC().date().toString(Qt::ISODate);
+    const QString name = u"gatehouse-audit-report-%1.pdf"_s.arg(day);
+    {
+        auto d = dialog();
+        QVERIFY(d->findChild<QLineEdit*>(u"outputEdit"_s)->text().endsWith(name));
+        QVERIFY(d->findChild<QLineEdit*>(u"signerEdit"_s)->text().isEmpty());
+        d->findChild<QCheckBox*>(u"visibleSignatureCheck"_s)->setChecked(false);
+        d->findChild<QLineEdit*>(u"outputEdit"_s)->setText(m_dir.filePath(name));
+        QSignalSpy exported(d.get(), &ExportReportDialog::exported);
+        d->findChild<QPushButton*>(u"exportButton"_s)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 60000);
+    }
+    {
+        auto d = dialog();
+        const QString second = u"gatehouse-audit-report-%1-2.pdf"_s.arg(day);
+        QCOMPARE(d->findChild<QLineEdit*>(u"outputEdit"_s)->text(), m_dir.filePath(second));
+        QVERIFY(!d->findChild<QCheckBox*>(u"visibleSignatureCheck"_s)->isChecked());
+    }
+    QSettings().setValue(u"report/signer"_s, m_pki->signerBundle());
+    QCOMPARE(dialog()->findChild<QLineEdit*>(u"signerEdit"_s)->text(), m_pki->signerBundle());
+    QSettings().setValue(u"report/signer"_s, m_dir.filePath(u"gone.p12"_s));
+    QVERIFY(dialog()->findChild<QLineEdit*>(u"signerEdit"_s)->text().isEmpty());
 }
 
 QTEST_MAIN(ReportDialogsTest)

@@ -23,6 +23,8 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -43,6 +45,7 @@ ExportReportDialog::ExportReportDialog(Workspace& workspace, const Clock& clock,
     setWindowTitle(tr("Export signed report"));
     buildForm();
     fillFromWorkspace();
+    restoreChoices();
     resize(620, 420);
 }
 
@@ -166,6 +169,45 @@ void ExportReportDialog::fillFromWorkspace()
         organisation && !organisation->isEmpty()
             ? *organisation
             : tr("not set; set it with \"gatehouse-cli workspace set-organisation\""));
+}
+
+// The signer, the signature's look, the timestamp authority and the folder of the last report
+// that was written; the file name is new each day.
+void ExportReportDialog::restoreChoices()
+{
+    const QSettings settings;
+    QString folder = settings.value(u"report/folder"_s).toString();
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
+    m_output->setText(suggestedOutput(folder));
+    const QString signer = settings.value(u"report/signer"_s).toString();
+    if (QFileInfo(signer).isFile())
+        m_signer->setText(signer);
+    m_visible->setChecked(settings.value(u"report/visibleSignature"_s, true).toBool());
+    m_tsa->setText(settings.value(u"report/timestampAuthority"_s).toString());
+}
+
+// Today's report name, numbered when a report of today is there already, so that a second export
+// does not write over the first unasked.
+QString ExportReportDialog::suggestedOutput(const QString& folder) const
+{
+    const QString day = m_clock.now().toUTC().date().toString(Qt::ISODate);
+    const QDir dir(folder);
+    QString path = dir.filePath(u"gatehouse-audit-report-%1.pdf"_s.arg(day));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = dir.filePath(u"gatehouse-audit-report-%1-%2.pdf"_s.arg(day).arg(n));
+    return path;
+}
+
+void ExportReportDialog::rememberChoices(const ReportExportJob::Request& r)
+{
+    QSettings settings;
+    settings.setValue(u"report/folder"_s, QFileInfo(r.outputPath).absolutePath());
+    settings.setValue(u"report/signer"_s, r.signerFile);
+    settings.setValue(u"report/visibleSignature"_s, r.visibleSignature);
+    settings.setValue(u"report/timestampAuthority"_s, r.timestampAuthority.toString());
 }
 
 void ExportReportDialog::browseOutput()
@@ -307,6 +349,7 @@ void ExportReportDialog::jobFinished()
         showStatus(*result, false);
         if (!m_passwordToSave.isEmpty())
             savePassword(m_running.signerFile);
+        rememberChoices(m_running);
         emit exported(m_running.outputPath);
         return;
     }

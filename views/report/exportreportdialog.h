@@ -1,7 +1,8 @@
 // "Export signed report...": which deployments, which period, where to, and optionally which
 // PKCS#12 signer, a visible signature and a timestamp authority. The signer's password comes
 // from the system keyring, or is asked for (and kept there only when the user says so); the
-// report is built, drawn and signed on a worker thread while a progress bar moves.
+// report is built, drawn and signed on a worker thread while a progress bar moves. The choices of
+// the last report written are offered again.
 #pragma once
 
 #include "models/core/error.h"
@@ -56,6 +57,9 @@ private:
     QDialogButtonBox* buildButtons();
     QWidget* buildPeriodRow();
     void fillFromWorkspace();
+    void restoreChoices();
+    QString suggestedOutput(const QString& folder) const;
+    void rememberChoices(const ReportExportJob::Request& request);
     void browseOutput();
     void browseSigner();
     void startExport();
