@@ -65,14 +65,15 @@ Result<ControlMeasurement> SandboxIsolationEvaluator::evaluate(const EvaluationI
                              {u"problems"_s, qint64(offending.size())}};
     if (!offending.isEmpty())
         return ControlMeasurement::failed(control(),
-                                          Text::tr("%1 of %2 sandbox(es) fall short of isolation.")
+                                          Text::tr("Sandboxes short of isolation: %1 of %2.")
                                               .arg(offending.size())
                                               .arg(sandboxes),
                                           counts, offending);
+    const int all = int(sandboxes);
     return ControlMeasurement::passed(
         control(),
-        Text::tr("%1 sandbox(es) ephemeral, network-isolated, pivot-tested within 90 days.")
-            .arg(sandboxes),
+        Text::tr("%n sandbox(es) ephemeral, network-isolated, pivot-tested within 90 days.",
+                 nullptr, all),
         counts);
 }
 

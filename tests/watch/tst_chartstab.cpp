@@ -53,6 +53,7 @@ class TestChartsTab : public QObject
 private slots:
     void followsTheDemoFleet();
     void drawsTheBaselineWithHistory();
+    void gainsTheBaselineAsHoursPass();
 };
 
 void TestChartsTab::followsTheDemoFleet()
@@ -127,6 +128,33 @@ void TestChartsTab::drawsTheBaselineWithHistory()
     const QImage image = tab.grab().toImage();
     QVERIFY(sampledColours(image).size() > 10);
     keepScreenshot(image, u"charts-baseline.png"_s);
+}
+
+// Left running, the tab reads its history again each new hour: twenty hours of history are no
+// band, and once the clock has moved on to where thirty hours lie behind it, the band is there.
+void TestChartsTab::gainsTheBaselineAsHoursPass()
+{
+    QTemporaryDir dir;
+    const QDateTime end = QDateTime::currentDateTimeUtc();
+    ManualClock clock(end.addSecs(-10 * 3600));
+    auto workspace = simulatedArchive(dir, 30, end, clock);
+    const auto key = RedactionKey::forWorkspace(*workspace);
+    QVERIFY_RESULT(key);
+    WatchSession session(workspace->path(), std::make_unique<BasicSecretRedactor>(*key), clock);
+    QVERIFY_RESULT(session.start());
+    ChartsTab tab(session, 50);
+    tab.show();
+    QTRY_VERIFY(!tab.isLoading());
+    QVERIFY(!tab.hasBaseline());
+    const qint64 before = charted(tab);
+
+    clock.advance(10 * 3600 * 1000);
+    QTRY_VERIFY(tab.hasBaseline());
+    QVERIFY(!tab.isLoading());
+    QVERIFY(charted(tab) > 0);
+    const auto* status = tab.findChild<QLabel*>(u"chartStatus"_s);
+    QVERIFY(status && status->text().contains(u"grey band"_s));
+    qInfo() << "calls charted before" << before << "and after" << charted(tab);
 }
 
 QTEST_MAIN(TestChartsTab)

@@ -20,6 +20,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+qint64 hourOf(const QDateTime& time)
+{
+    return time.toMSecsSinceEpoch() / (3600 * 1000);
+}
+
 constexpr qsizetype MaxAgents = 50;
 
 QString chartTitle(int chart)
@@ -163,13 +168,17 @@ void ChartsTab::setPeriodMinutes(int minutes)
     requestHistory();
 }
 
-void ChartsTab::requestHistory()
+void ChartsTab::requestHistory(Read read)
 {
     m_pending.clear();
     m_pendingDropped = 0;
-    m_series = MinuteSeries(m_minutes);
-    m_baseline = MinuteBaseline();
-    m_error.clear();
+    m_read = read;
+    if (read == Read::Afresh) {
+        m_series = MinuteSeries(m_minutes);
+        m_baseline = MinuteBaseline();
+        m_error.clear();
+    }
+    m_historyHour = hourOf(m_session.clock().now());
     m_request = m_history->request(m_scope, m_minutes);
     refresh();
 }
@@ -256,7 +265,14 @@ void ChartsTab::refresh()
 {
     if (m_scopesChanged && !m_scopeBox->view()->isVisible())
         rebuildScopes();
-    m_series.advanceTo(m_session.clock().now().toMSecsSinceEpoch());
+    const QDateTime now = m_session.clock().now();
+    // The baseline's history grows by the hour, so a console left running gains its band (and
+    // keeps it current) without anyone choosing the period again.
+    if (m_request == 0 && hourOf(now) != m_historyHour) {
+        requestHistory(Read::Again);
+        return;
+    }
+    m_series.advanceTo(now.toMSecsSinceEpoch());
     // Hidden, the tab only counts; drawing waits until it is shown.
     if (!isVisible())
         return;
@@ -298,7 +314,7 @@ QString ChartsTab::statusText(const QList<MinutePoint>& points) const
         return m_error;
     const QString period =
         m_minutes == 60 ? tr("the last hour") : tr("the last %1 hours").arg(m_minutes / 60);
-    if (m_request != 0)
+    if (m_request != 0 && m_read == Read::Afresh)
         return tr("Reading %1 of %2 from the archive...").arg(period, m_scope.title);
     qint64 calls = 0;
     for (const MinutePoint& point : points)
@@ -309,8 +325,8 @@ QString ChartsTab::statusText(const QList<MinutePoint>& points) const
         text += tr("The grey band is the baseline from %1 days of history.")
                     .arg(locale.toString(m_baseline.coverageDays(), 'f', 1));
     else
-        text += tr("No baseline band yet: it needs %1 hours of this history and the archive "
-                   "holds %2.")
+        text += tr("No baseline band yet: it needs %1 hours of this history, and the archive "
+                   "holds %2 hours so far.")
                     .arg(locale.toString(MinuteBaseline::MinimumCoverageDays * 24, 'f', 0),
                          locale.toString(m_baseline.coverageDays() * 24, 'f', 1));
     if (m_pendingDropped > 0)

@@ -60,8 +60,14 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    enum class Read
+    {
+        Afresh, // a new scope or period: the charts start empty until the archive answers
+        Again   // the same charts, an hour on: they stay as they are until the answer replaces them
+    };
+
     QWidget* createControls();
-    void requestHistory();
+    void requestHistory(Read read = Read::Afresh);
     void onHistory(quint64 request);
     void noteAgents(const ToolCallBatch& calls);
     void rebuildScopes();
@@ -74,8 +80,10 @@ private:
     int m_minutes = 60;
     MinuteSeries m_series{60};
     MinuteBaseline m_baseline;
-    quint64 m_request = 0;   // the history asked for and not answered yet, 0 for none
-    ToolCallBatch m_pending; // live calls that came while the archive was read
+    quint64 m_request = 0; // the history asked for and not answered yet, 0 for none
+    Read m_read = Read::Afresh;
+    qint64 m_historyHour = 0; // the clock's hour when the history was last asked for
+    ToolCallBatch m_pending;  // live calls that came while the archive was read
     qint64 m_pendingDropped = 0;
     qint64 m_floorId = 0; // calls up to this archive id came from the archive
     QString m_error;
