@@ -44,6 +44,23 @@ qint64 archived(DemoWatch& demo, const ChartsTab& tab, const QString& agent = u"
     return query.exec() && query.next() ? query.value(0).toLongLong() : -2;
 }
 
+// A watch session on an archive written beforehand, or null with the reason logged.
+std::unique_ptr<WatchSession> watchArchive(Workspace& workspace, const Clock& clock)
+{
+    const auto key = RedactionKey::forWorkspace(workspace);
+    if (!key) {
+        qWarning() << key.error().message;
+        return nullptr;
+    }
+    auto session = std::make_unique<WatchSession>(
+        workspace.path(), std::make_unique<BasicSecretRedactor>(*key), clock);
+    if (auto started = session->start(); !started) {
+        qWarning() << started.error().message;
+        return nullptr;
+    }
+    return session;
+}
+
 } // namespace
 
 class TestChartsTab : public QObject
@@ -112,11 +129,9 @@ void TestChartsTab::drawsTheBaselineWithHistory()
     const QDateTime end = QDateTime::currentDateTimeUtc();
     const ManualClock clock(end);
     auto workspace = simulatedArchive(dir, 30, end, clock);
-    const auto key = RedactionKey::forWorkspace(*workspace);
-    QVERIFY_RESULT(key);
-    WatchSession session(workspace->path(), std::make_unique<BasicSecretRedactor>(*key), clock);
-    QVERIFY_RESULT(session.start());
-    ChartsTab tab(session, 50);
+    auto session = watchArchive(*workspace, clock);
+    QVERIFY(session);
+    ChartsTab tab(*session, 50);
     tab.resize(1000, 700);
     tab.show();
     tab.setPeriodMinutes(360);
@@ -138,11 +153,9 @@ void TestChartsTab::gainsTheBaselineAsHoursPass()
     const QDateTime end = QDateTime::currentDateTimeUtc();
     ManualClock clock(end.addSecs(-10 * 3600));
     auto workspace = simulatedArchive(dir, 30, end, clock);
-    const auto key = RedactionKey::forWorkspace(*workspace);
-    QVERIFY_RESULT(key);
-    WatchSession session(workspace->path(), std::make_unique<BasicSecretRedactor>(*key), clock);
-    QVERIFY_RESULT(session.start());
-    ChartsTab tab(session, 50);
+    auto session = watchArchive(*workspace, clock);
+    QVERIFY(session);
+    ChartsTab tab(*session, 50);
     tab.show();
     QTRY_VERIFY(!tab.isLoading());
     QVERIFY(!tab.hasBaseline());
