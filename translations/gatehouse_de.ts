@@ -488,11 +488,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No baseline band yet: it needs %1 hours of this history and the archive holds %2.</source>
+        <source>%1 calls that came while the archive was read are not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 calls that came while the archive was read are not counted.</source>
+        <source>No baseline band yet: it needs %1 hours of this history, and the archive holds %2 hours so far.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1547,14 +1547,6 @@ A deployment is one use of agents that you assess: score it, check its controls,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 sandbox(es) fall short of isolation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sandbox(es) ephemeral, network-isolated, pivot-tested within 90 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No sandbox output or tool payloads from the linked sources in the period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1738,6 +1730,17 @@ A deployment is one use of agents that you assess: score it, check its controls,
     </message>
     <message numerus="yes">
         <source>All %n source(s) ship logs, last delivery within 15 minutes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sandboxes short of isolation: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sandbox(es) ephemeral, network-isolated, pivot-tested within 90 days.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3900,6 +3903,14 @@ A deployment is one use of agents that you assess: score it, check its controls,
     </message>
     <message>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the signatures of %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing when the check of %1 ends...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -184,6 +184,13 @@
             <numerusform>All %n sources ship logs, last delivery within 15 minutes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n sandbox(es) ephemeral, network-isolated, pivot-tested within 90 days.</source>
+        <translation>
+            <numerusform>%n sandbox ephemeral, network-isolated, pivot-tested within 90 days.</numerusform>
+            <numerusform>%n sandboxes ephemeral, network-isolated, pivot-tested within 90 days.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::EvidenceWidget</name>
