@@ -56,6 +56,8 @@ TimeSeriesChart::TimeSeriesChart(const QString& title, QWidget* parent)
     m_series->setName(title);
     m_chart->setTitle(title);
     m_chart->legend()->hide();
+    // Values in the locale's digits and group separators: a million tokens reads as 1,000,000.
+    m_chart->setLocalizeNumbers(true);
     m_chart->addSeries(m_band);
     m_chart->addSeries(m_series);
     m_markers = new QScatterSeries;
