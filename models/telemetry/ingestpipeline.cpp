@@ -3,6 +3,7 @@
 #include "ingestpipeline.h"
 
 #include "archive.h"
+#include "archivepruner.h"
 #include "posturesnapshot.h"
 
 #include "models/core/logging.h"
@@ -23,6 +24,10 @@ namespace {
 
 // Rejects keep this much of the payload, after redaction, to show what arrived.
 constexpr qsizetype RejectHeadBytes = 256;
+// Retention rounds start this often, by the injected clock; an idle writer looks at the clock
+// once a second, so a round is at most a second late.
+constexpr qint64 PruneIntervalMs = 60000;
+constexpr auto IdleLook = std::chrono::seconds(1);
 
 struct Item
 {
@@ -77,6 +82,8 @@ struct IngestPipeline::Shared
 
     // Writer-thread state.
     std::unique_ptr<Archive> archive;
+    std::unique_ptr<ArchivePruner> pruner;
+    QDateTime nextPruneAt; // invalid before the first round, which runs at start
     ToolCallBatch pendingCalls;
     bool countersDirty = false;
     QElapsedTimer sinceSignal;
@@ -120,6 +127,8 @@ Result<void> IngestPipeline::start()
             return;
         }
         m_shared->archive = std::move(*archive);
+        m_shared->pruner = std::make_unique<ArchivePruner>(m_shared->archive->handle());
+        m_shared->nextPruneAt = {};
         opened.set_value({});
         run();
     });
@@ -284,11 +293,13 @@ std::vector<Item> IngestPipeline::Shared::take(bool& exit)
     const bool waiting = signalPending;
     const auto interval = std::chrono::milliseconds(options.guiIntervalMs);
     auto ready = [&] { return !queue.empty() || stopping; };
-    if (waiting) {
+    if (pruner->isBusy()) {
+        // A pruning round goes on between batches: take what is there without waiting.
+    } else if (waiting) {
         const auto left = interval - std::chrono::milliseconds(sinceSignal.elapsed());
         wake.wait_for(lock, std::max(left, std::chrono::milliseconds(0)), ready);
     } else {
-        wake.wait(lock, ready);
+        wake.wait_for(lock, IdleLook, ready);
     }
     std::vector<Item> items;
     while (!queue.empty() && qsizetype(items.size()) < options.batchEvents) {
@@ -319,6 +330,8 @@ void IngestPipeline::run()
             }
             s.account(batch, written);
         }
+        if (!exit)
+            prune();
         const bool due = s.sinceSignal.elapsed() >= s.options.guiIntervalMs;
         if (s.countersDirty && (due || exit)) {
             ToolCallBatch calls = std::exchange(s.pendingCalls, {});
@@ -336,6 +349,30 @@ void IngestPipeline::run()
     }
     std::lock_guard lock(s.mutex);
     s.idle.notify_all();
+}
+
+void IngestPipeline::prune()
+{
+    Shared& s = *m_shared;
+    if (!s.pruner->isBusy()) {
+        const QDateTime now = s.clock.now();
+        if (s.nextPruneAt.isValid() && now < s.nextPruneAt)
+            return;
+        s.nextPruneAt = now.addMSecs(PruneIntervalMs);
+        if (auto begun = s.pruner->begin(now); !begun || !s.pruner->isBusy()) {
+            if (!begun)
+                qCWarning(lcStore) << "retention round not started:" << begun.error().message;
+            return;
+        }
+    }
+    // One step a turn of the writer's loop: at most one batch waits for it.
+    if (auto deleted = s.pruner->step(); !deleted)
+        qCWarning(lcStore) << "retention round stopped:" << deleted.error().message;
+    if (!s.pruner->isBusy()) {
+        qCDebug(lcStore) << "retention round deleted" << s.pruner->roundRows() << "rows before"
+                         << s.pruner->cut();
+        emit archivePruned(s.pruner->roundRows(), s.pruner->cut());
+    }
 }
 
 ArchiveBatch IngestPipeline::Shared::decode(std::vector<Item>& items, OtlpDecoder& decoder)

@@ -81,10 +81,14 @@ signals:
     // The archive refused a batch (disk full, file locked...). The batch's events are lost to
     // the archive and the message says why; the pipeline keeps running.
     void archiveFailed(const QString& message);
+    // A retention round ended: `rows` older than `cut` were deleted. Rounds run at start and
+    // about once a minute while retention is on, between the writer's batches.
+    void archivePruned(qint64 rows, const QDateTime& cut);
 
 private:
     struct Shared;
     void run();
+    void prune();
 
     std::unique_ptr<Shared> m_shared;
 };

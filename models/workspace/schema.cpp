@@ -245,6 +245,18 @@ const std::vector<Migration>& schemaMigrations()
                 " GROUP BY minute_ms, source, agent_id, bin)"
                 " GROUP BY minute_ms, source, agent_id"_s,
             }},
+        Migration{
+            6,
+            "telemetry archive: the time of each row indexed, so retention deletes the oldest"
+            " rows without scanning the tables",
+            {
+                // telemetry_call is indexed by start_ns already; drills are few and kept.
+                u"CREATE INDEX telemetry_event_by_time ON telemetry_event(received_ms)"_s,
+                u"CREATE INDEX telemetry_execution_by_time ON telemetry_execution(start_ns)"_s,
+                u"CREATE INDEX telemetry_reject_by_time ON telemetry_reject(received_ms)"_s,
+                u"CREATE INDEX telemetry_gap_by_time ON telemetry_gap(recorded_ms)"_s,
+                u"CREATE INDEX telemetry_posture_by_time ON telemetry_posture(fetched_at)"_s,
+            }},
     };
     return migrations;
 }
