@@ -1,7 +1,8 @@
 // The report dialogs driven as a user would: an unsigned export, form mistakes caught before any
 // work, a wrong password and an expired certificate that leave no file, a typed password kept in
 // a real gnome-keyring (the CI runs one on a private D-Bus) and then used without asking, and the
-// verify dialog on a valid report and on one with bytes appended after signing.
+// verify dialog on a valid report and on one with bytes appended after signing, its locked form
+// while the worker checks, and closing or destroying it before the check ends.
 #include "localtsa.h"
 #include "resultcheck.h"
 #include "testpki.h"
@@ -17,10 +18,12 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
@@ -67,12 +70,18 @@ private slots:
     void wrongKeptPasswordAsksAgain();
     void verifyShowsTheSignature();
     void verifyShowsAppendedBytes();
+    void verifyLocksTheFormWhileChecking();
+    void closingMidCheckClosesWhenItEnds_data();
+    void closingMidCheckClosesWhenItEnds();
+    void destroyingMidCheckWaitsForTheWorker();
     void lastChoicesAreOfferedAgain();
 
 private:
     std::unique_ptr<ExportReportDialog> dialog();
     QString exportSigned(ExportReportDialog& d, const QString& name, const QString& bundle);
     SignerPasswordDialog* prompt(ExportReportDialog& d);
+    // Verifies and waits for the verdict.
+    static bool verifyNow(VerifyReportDialog& d);
     // Without a keyring the prompt still asks, but nothing can be kept; the CI always has one.
     bool keyringMissing() const;
 
@@ -137,6 +146,13 @@ SignerPasswordDialog* ReportDialogsTest::prompt(ExportReportDialog& d)
     if (!QTest::qWaitFor(visible, 15000))
         return nullptr;
     return found;
+}
+
+bool ReportDialogsTest::verifyNow(VerifyReportDialog& d)
+{
+    QSignalSpy verified(&d, &VerifyReportDialog::verified);
+    d.verify();
+    return verified.wait(60000) && verified.size() == 1 && !d.isVerifying();
 }
 
 QString ReportDialogsTest::exportSigned(ExportReportDialog& d, const QString& name,
@@ -303,11 +319,13 @@ void ReportDialogsTest::timestampedExportVerifies()
     const QString out = exportSigned(*d, u"timestamped.pdf"_s, m_pki->signerBundle());
     QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 60000);
     QCOMPARE(tsa.requestsServed(), 1);
+    // The dialog offers the last authority again, but this one stops with the test.
+    QSettings().remove(u"report/timestampAuthority"_s);
 
     VerifyReportDialog verify;
     verify.setFile(out);
     verify.setCaFile(m_pki->caCertificate());
-    verify.verify();
+    QVERIFY(verifyNow(verify));
     QVERIFY(verify.findChild<QLabel*>(u"verdictLabel"_s)->text().startsWith(u"Verdict: valid."));
     const QString details = verify.findChild<QTextBrowser*>(u"detailsView"_s)->toPlainText();
     QVERIFY2(details.contains(u"Timestamp") && details.contains(u"matches the signature"),
@@ -359,7 +377,9 @@ void ReportDialogsTest::verifyShowsTheSignature()
     d.show();
     d.findChild<QLineEdit*>(u"fileEdit"_s)->setText(out);
     d.findChild<QLineEdit*>(u"caEdit"_s)->setText(m_pki->caCertificate());
+    QSignalSpy verified(&d, &VerifyReportDialog::verified);
     d.findChild<QPushButton*>(u"verifyButton"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(verified.size(), 1, 60000);
     const QString verdict = d.findChild<QLabel*>(u"verdictLabel"_s)->text();
     QVERIFY2(verdict.startsWith(u"Verdict: valid."), qPrintable(verdict));
     const QString details = d.findChild<QTextBrowser*>(u"detailsView"_s)->toPlainText();
@@ -381,13 +401,97 @@ void ReportDialogsTest::verifyShowsAppendedBytes()
 
     VerifyReportDialog d;
     d.setFile(changed);
-    d.verify();
+    QVERIFY(verifyNow(d));
     const QString verdict = d.findChild<QLabel*>(u"verdictLabel"_s)->text();
     QVERIFY2(verdict.contains(u"modified-after-signing"), qPrintable(verdict));
     const QString details = d.findChild<QTextBrowser*>(u"detailsView"_s)->toPlainText();
     QVERIFY2(details.contains(u"%1 bytes appended after signing"_s.arg(added.size())),
              qPrintable(details));
     QVERIFY(details.contains(u"not checked: no CA file given"));
+}
+
+// The verdict arrives through the event loop, so until it is handled the dialog is busy whatever
+// the speed of the worker: the form is checked before any event is processed.
+void ReportDialogsTest::verifyLocksTheFormWhileChecking()
+{
+    VerifyReportDialog d;
+    d.show();
+    d.setFile(m_dir.filePath(u"verify.pdf"_s));
+    d.setCaFile(m_pki->caCertificate());
+    QSignalSpy verified(&d, &VerifyReportDialog::verified);
+    auto* button = d.findChild<QPushButton*>(u"verifyButton"_s);
+    auto* progress = d.findChild<QProgressBar*>(u"verifyProgress"_s);
+    auto* verdict = d.findChild<QLabel*>(u"verdictLabel"_s);
+    const QStringList locked = {u"verifyButton"_s, u"fileEdit"_s, u"fileEditBrowse"_s, u"caEdit"_s,
+                                u"caEditBrowse"_s};
+    QVERIFY(!progress->isVisible());
+    button->click();
+
+    QVERIFY(d.isVerifying());
+    for (const QString& name : locked)
+        QVERIFY2(!d.findChild<QWidget*>(name)->isEnabled(), qPrintable(name));
+    QVERIFY(progress->isVisible());
+    QCOMPARE(verdict->text(), u"Checking the signatures of verify.pdf..."_s);
+    // Neither the disabled button nor a direct call starts a second check.
+    button->click();
+    d.verify();
+    QTRY_COMPARE_WITH_TIMEOUT(verified.size(), 1, 60000);
+
+    QVERIFY(!d.isVerifying());
+    for (const QString& name : locked)
+        QVERIFY2(d.findChild<QWidget*>(name)->isEnabled(), qPrintable(name));
+    QVERIFY(!progress->isVisible());
+    QVERIFY2(verdict->text().startsWith(u"Verdict: valid."), qPrintable(verdict->text()));
+    QVERIFY(d.findChild<QTextBrowser*>(u"detailsView"_s)->toPlainText().contains(u"Test signer"));
+    QCOMPARE(verified.size(), 1);
+}
+
+void ReportDialogsTest::closingMidCheckClosesWhenItEnds_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("Close button") << u"button"_s;
+    QTest::newRow("Escape key") << u"escape"_s;
+    QTest::newRow("window closed") << u"window"_s;
+}
+
+// Closed as the main window opens it (deleted on close): the dialog stays until the worker ends,
+// then goes without showing a verdict, and nothing touches it afterwards.
+void ReportDialogsTest::closingMidCheckClosesWhenItEnds()
+{
+    QFETCH(QString, how);
+    QPointer<VerifyReportDialog> d = new VerifyReportDialog;
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->show();
+    QVERIFY(QTest::qWaitForWindowExposed(d));
+    d->setFile(m_dir.filePath(u"verify.pdf"_s));
+    QSignalSpy verified(d.data(), &VerifyReportDialog::verified);
+    QSignalSpy rejected(d.data(), &QDialog::rejected);
+    d->verify();
+    QVERIFY(d->isVerifying());
+    if (how == u"button")
+        d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close)->click();
+    else if (how == u"escape")
+        QTest::keyClick(d, Qt::Key_Escape);
+    else
+        d->close();
+
+    QVERIFY(d && d->isVisible());
+    QVERIFY(d->findChild<QLabel*>(u"verdictLabel"_s)->text().startsWith(u"Closing when"));
+    QTRY_VERIFY_WITH_TIMEOUT(d.isNull(), 60000);
+    QCOMPARE(rejected.size(), 1);
+    QCOMPARE(verified.size(), 0);
+}
+
+void ReportDialogsTest::destroyingMidCheckWaitsForTheWorker()
+{
+    auto d = std::make_unique<VerifyReportDialog>();
+    d->setFile(m_dir.filePath(u"verify.pdf"_s));
+    d->verify();
+    QVERIFY(d->isVerifying());
+    d.reset();
+    // The worker's end was queued to the job that went with the dialog; it must not arrive.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
 }
 
 // Folder, look of the signature and signer come back in the next dialog; the name is today's,

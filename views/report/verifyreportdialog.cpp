@@ -3,15 +3,17 @@
 #include "verifyreportdialog.h"
 
 #include "models/core/clock.h"
-#include "models/signing/pdfverifier.h"
 #include "views/report/filechooserrow.h"
+#include "views/report/reportverifyjob.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -63,12 +65,19 @@ VerifyReportDialog::VerifyReportDialog(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     m_file = new QLineEdit(this);
-    form->addRow(tr("&Signed PDF:"), fileRow(m_file, u"fileEdit"_s, tr("PDF files (*.pdf)")));
+    m_fileRow = fileRow(m_file, u"fileEdit"_s, tr("PDF files (*.pdf)"));
+    form->addRow(tr("&Signed PDF:"), m_fileRow);
     m_ca = new QLineEdit(this);
     m_ca->setPlaceholderText(tr("optional: trust is not checked without one"));
-    form->addRow(tr("&CA certificates (PEM):"),
-                 fileRow(m_ca, u"caEdit"_s, tr("PEM files (*.pem *.crt);;All files (*)")));
+    m_caRow = fileRow(m_ca, u"caEdit"_s, tr("PEM files (*.pem *.crt);;All files (*)"));
+    form->addRow(tr("&CA certificates (PEM):"), m_caRow);
     layout->addLayout(form);
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(u"verifyProgress"_s);
+    m_busy->setRange(0, 0); // the verifier reports no steps: a bar that only says "working"
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    layout->addWidget(m_busy);
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(u"verdictLabel"_s);
     m_verdict->setWordWrap(true);
@@ -77,13 +86,19 @@ VerifyReportDialog::VerifyReportDialog(QWidget* parent)
     m_details->setObjectName(u"detailsView"_s);
     layout->addWidget(m_details, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton* verifyButton = buttons->addButton(tr("&Verify"), QDialogButtonBox::ActionRole);
-    verifyButton->setObjectName(u"verifyButton"_s);
-    verifyButton->setDefault(true);
-    connect(verifyButton, &QPushButton::clicked, this, &VerifyReportDialog::verify);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_verifyButton = buttons->addButton(tr("&Verify"), QDialogButtonBox::ActionRole);
+    m_verifyButton->setObjectName(u"verifyButton"_s);
+    m_verifyButton->setDefault(true);
+    connect(m_verifyButton, &QPushButton::clicked, this, &VerifyReportDialog::verify);
+    connect(buttons, &QDialogButtonBox::rejected, this, &VerifyReportDialog::reject);
     layout->addWidget(buttons);
     resize(640, 520);
+}
+
+VerifyReportDialog::~VerifyReportDialog()
+{
+    // Before the widgets go: the job's destructor waits for its worker.
+    m_job.reset();
 }
 
 QWidget* VerifyReportDialog::fileRow(QLineEdit* edit, const QString& name, const QString& filter)
@@ -106,21 +121,74 @@ void VerifyReportDialog::setCaFile(const QString& path)
     m_ca->setText(path);
 }
 
+bool VerifyReportDialog::isVerifying() const
+{
+    return m_job != nullptr;
+}
+
 void VerifyReportDialog::verify()
 {
+    if (isVerifying())
+        return;
     const QString file = m_file->text().trimmed();
     if (file.isEmpty()) {
         m_verdict->setText(tr("Choose the PDF to verify."));
         return;
     }
-    const Result<VerificationReport> report = PdfVerifier(m_ca->text().trimmed()).verifyFile(file);
-    if (!report) {
-        m_verdict->setStyleSheet(u"color: #b42318;"_s);
-        m_verdict->setText(report.error().message);
-        m_details->clear();
+    m_job = std::make_unique<ReportVerifyJob>(file, m_ca->text().trimmed());
+    connect(m_job.get(), &ReportVerifyJob::finished, this, &VerifyReportDialog::jobFinished);
+    setBusy(true);
+    m_verdict->setStyleSheet(QString());
+    m_verdict->setText(tr("Checking the signatures of %1...").arg(QFileInfo(file).fileName()));
+    m_details->clear();
+    m_job->start();
+}
+
+void VerifyReportDialog::reject()
+{
+    if (!isVerifying()) {
+        QDialog::reject();
         return;
     }
-    showReport(*report);
+    // Closing now would wait on this thread for the worker; closing when it ends does not.
+    m_closeWhenDone = true;
+    m_verdict->setStyleSheet(QString());
+    m_verdict->setText(
+        tr("Closing when the check of %1 ends...").arg(QFileInfo(m_job->file()).fileName()));
+}
+
+void VerifyReportDialog::jobFinished()
+{
+    // Deleted later and by this dialog: it is the sender of the signal being handled.
+    ReportVerifyJob* job = m_job.release();
+    job->setParent(this);
+    job->deleteLater();
+    setBusy(false);
+    if (m_closeWhenDone) {
+        m_closeWhenDone = false;
+        m_verdict->clear();
+        QDialog::reject();
+        return;
+    }
+    if (job->result())
+        showReport(*job->result());
+    else
+        showError(job->result().error().message);
+    emit verified();
+}
+
+void VerifyReportDialog::setBusy(bool busy)
+{
+    for (QWidget* w : std::initializer_list<QWidget*>{m_fileRow, m_caRow, m_verifyButton})
+        w->setEnabled(!busy);
+    m_busy->setVisible(busy);
+}
+
+void VerifyReportDialog::showError(const QString& message)
+{
+    m_verdict->setStyleSheet(u"color: #b42318;"_s);
+    m_verdict->setText(message);
+    m_details->clear();
 }
 
 void VerifyReportDialog::showReport(const VerificationReport& report)
