@@ -74,5 +74,6 @@ void addEvaluationCommands(std::vector<Command>& commands);
 void addFeedCommands(std::vector<Command>& commands);
 void addInventoryCommands(std::vector<Command>& commands);
 void addReportCommands(std::vector<Command>& commands);
+void addRetentionCommands(std::vector<Command>& commands);
 
 } // namespace Gatehouse::Cli

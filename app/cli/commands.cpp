@@ -7,6 +7,7 @@ std::vector<Command> allCommands()
 {
     std::vector<Command> commands;
     addWorkspaceCommands(commands);
+    addRetentionCommands(commands);
     addAssessmentCommands(commands);
     addEvidenceCommands(commands);
     addTelemetryCommands(commands);
