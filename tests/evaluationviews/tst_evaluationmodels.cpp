@@ -155,9 +155,95 @@ private slots:
         QCOMPARE(model.index(0, 1).data().toString(), u"c1"_s);
         QCOMPARE(model.index(0, 2).data().toString(), QString());
         QCOMPARE(model.index(1, 3).data().toString(), u"0.13"_s);
-        QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), u"credential"_s);
+        QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), u"Credential"_s);
+        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), u"Call id"_s);
+        for (int role : {int(Qt::ToolTipRole), int(OffendingItemModel::KeyRole)})
+            QCOMPARE(model.headerData(1, Qt::Horizontal, role).toString(), u"callId"_s);
+        QVERIFY(!model.headerData(0, Qt::Vertical).isValid());
+        QVERIFY(!model.headerData(4, Qt::Horizontal).isValid());
         model.setItems({});
         QCOMPARE(model.columnCount(), 0);
+    }
+
+    // Every key the evaluators put into offending items, then keys no evaluator emits.
+    void offendingItemHeaders_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("header");
+        const QList<std::pair<QString, QString>> known = {
+            {u"address"_s, u"Address"_s},
+            {u"ageHours"_s, u"Age (hours)"_s},
+            {u"agent"_s, u"Agent"_s},
+            {u"agents"_s, u"Agents"_s},
+            {u"baseline"_s, u"Baseline"_s},
+            {u"calls"_s, u"Calls"_s},
+            {u"computeJurisdiction"_s, u"Compute jurisdiction"_s},
+            {u"computeRegion"_s, u"Compute region"_s},
+            {u"coverageDays"_s, u"Days covered"_s},
+            {u"credential"_s, u"Credential"_s},
+            {u"dataJurisdiction"_s, u"Data jurisdiction"_s},
+            {u"dataRegion"_s, u"Data region"_s},
+            {u"direction"_s, u"Direction"_s},
+            {u"distinctSecrets"_s, u"Distinct secrets"_s},
+            {u"drillId"_s, u"Drill"_s},
+            {u"dueAt"_s, u"Due"_s},
+            {u"endpoint"_s, u"Endpoint"_s},
+            {u"endpoints"_s, u"Endpoints"_s},
+            {u"fingerprints"_s, u"Fingerprints"_s},
+            {u"firstCall"_s, u"First call"_s},
+            {u"firstSequence"_s, u"First sequence"_s},
+            {u"grouping"_s, u"Grouping"_s},
+            {u"hour"_s, u"Hour"_s},
+            {u"issuedAt"_s, u"Issued"_s},
+            {u"kind"_s, u"Kind"_s},
+            {u"lagMinutes"_s, u"Lag (minutes)"_s},
+            {u"lastCallAt"_s, u"Last call"_s},
+            {u"lastDeliveryAt"_s, u"Last delivery"_s},
+            {u"lastUsedAt"_s, u"Last used"_s},
+            {u"mcpServer"_s, u"MCP server"_s},
+            {u"metric"_s, u"Metric"_s},
+            {u"origin"_s, u"Origin"_s},
+            {u"port"_s, u"Port"_s},
+            {u"problem"_s, u"Problem"_s},
+            {u"purpose"_s, u"Purpose"_s},
+            {u"rules"_s, u"Rules"_s},
+            {u"runbook"_s, u"Runbook"_s},
+            {u"sandbox"_s, u"Sandbox"_s},
+            {u"scale"_s, u"Scale"_s},
+            {u"scope"_s, u"Scope"_s},
+            {u"score"_s, u"Score"_s},
+            {u"secrets"_s, u"Secrets"_s},
+            {u"startedAt"_s, u"Started"_s},
+            {u"startedBy"_s, u"Started by"_s},
+            {u"state"_s, u"State"_s},
+            {u"status"_s, u"Status"_s},
+            {u"timeToStopSeconds"_s, u"Time to stop (s)"_s},
+            {u"tool"_s, u"Tool"_s},
+            {u"value"_s, u"Value"_s},
+        };
+        for (const auto& [key, header] : known)
+            QTest::newRow(qPrintable(key)) << key << header;
+        QTest::newRow("fallback: snake case") << u"agent_id"_s << u"Agent id"_s;
+        QTest::newRow("fallback: camel case") << u"dataRegionCode"_s << u"Data region code"_s;
+        QTest::newRow("fallback: hyphens") << u"tool-call_count"_s << u"Tool call count"_s;
+        QTest::newRow("fallback: acronym") << u"peerTLSVersion"_s << u"Peer TLS version"_s;
+        QTest::newRow("fallback: doubled underscores") << u"__a__b"_s << u"A b"_s;
+        QTest::newRow("fallback: one letter") << u"x"_s << u"X"_s;
+        QTest::newRow("fallback: digits") << u"ipv4_address"_s << u"Ipv4 address"_s;
+        QTest::newRow("fallback: empty") << QString() << QString();
+    }
+
+    void offendingItemHeaders()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, header);
+        QCOMPARE(OffendingItemModel::headerFor(key), header);
+        OffendingItemModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setItems({QJsonObject{{key, 1}}});
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), header);
+        QCOMPARE(model.headerData(0, Qt::Horizontal, OffendingItemModel::KeyRole).toString(), key);
     }
 
     void drillOutcome_data()

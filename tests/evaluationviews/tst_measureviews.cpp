@@ -152,6 +152,16 @@ private slots:
         widget.selectControl(Control::HumanAttribution);
         QVERIFY(widget.offendingModel()->rowCount() > 0);
         QVERIFY(widget.offendingModel()->keys().size() > 0);
+        // The table the reviewer sees is headed in words; the raw key is in the tooltip.
+        auto* offending = widget.findChild<QTableView*>(u"offendingItemsView"_s);
+        const int agent = int(widget.offendingModel()->keys().indexOf(u"agent"_s));
+        const int firstCall = int(widget.offendingModel()->keys().indexOf(u"firstCall"_s));
+        QVERIFY(agent >= 0 && firstCall >= 0);
+        QAbstractItemModel* shown = offending->model();
+        QCOMPARE(shown->headerData(agent, Qt::Horizontal).toString(), u"Agent"_s);
+        QCOMPARE(shown->headerData(firstCall, Qt::Horizontal).toString(), u"First call"_s);
+        QCOMPARE(shown->headerData(firstCall, Qt::Horizontal, Qt::ToolTipRole).toString(),
+                 u"firstCall"_s);
         auto* details = widget.findChild<QLabel*>(u"measuredDetails"_s);
         QVERIFY(details->text().contains(controlTitle(Control::HumanAttribution).toHtmlEscaped()));
     }
