@@ -11,6 +11,7 @@
 #include "models/watch/demofleet.h"
 #include "models/watch/watchsession.h"
 #include "views/telemetry/connectsourcedialog.h"
+#include "views/telemetry/retentiondialog.h"
 #include "views/telemetry/watchpage.h"
 
 #include <QAction>
@@ -47,7 +48,12 @@ WatchController::WatchController(MainWindow& window, const Clock& clock)
     m_wall->setShortcut(QKeySequence(Qt::Key_F11));
     m_wall->setToolTip(tr("Show the watched sources full screen for a SOC wall (Esc leaves)"));
     connect(m_wall, &QAction::triggered, this, [this] { openWall(WallOptions{}); });
-    m_window.addPage(tr("&Watch"), m_holder, {m_connect, m_wall});
+    m_retention = new QAction(tr("Telemetry &retention..."), this);
+    m_retention->setObjectName(u"retentionAction"_s);
+    m_retention->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_retention->setToolTip(tr("How many days of telemetry the workspace keeps"));
+    connect(m_retention, &QAction::triggered, this, &WatchController::editRetention);
+    m_window.addPage(tr("&Watch"), m_holder, {m_connect, m_wall, m_retention});
     connect(&m_window, &MainWindow::workspaceChanged, this, &WatchController::onWorkspaceChanged);
     onWorkspaceChanged(m_window.workspace());
 }
@@ -112,8 +118,17 @@ void WatchController::showMessage(const QString& text)
     m_layout->addWidget(label);
 }
 
+void WatchController::editRetention()
+{
+    if (Workspace* workspace = m_window.workspace()) {
+        RetentionDialog dialog(*workspace, m_window.actor(), &m_window);
+        dialog.exec();
+    }
+}
+
 void WatchController::onWorkspaceChanged(Workspace* workspace)
 {
+    m_retention->setEnabled(workspace != nullptr);
     stopSession();
     showMessage({});
     if (!workspace) {

@@ -48,6 +48,7 @@ public:
 
 private:
     void connectSource();
+    void editRetention();
     // Sources are remembered per workspace in the settings, without their tokens; the tokens
     // come back from the keyring, or are asked for when there is none.
     void rememberSource(const FeedSettings& settings);
@@ -69,6 +70,7 @@ private:
     QList<FeedSettings> m_sources; // the demo fleet's
     QAction* m_connect = nullptr;
     QAction* m_wall = nullptr;
+    QAction* m_retention = nullptr;
     QPointer<WallWindow> m_wallWindow;
     std::unique_ptr<AssessmentStore> m_wallAssessments;
     SecretStore* m_secrets = nullptr;
