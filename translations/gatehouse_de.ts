@@ -57,6 +57,32 @@
     </message>
 </context>
 <context>
+    <name>ArchivePruner</name>
+    <message>
+        <source>Preparing the telemetry retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the telemetry retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pruning the telemetry archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveStatistics</name>
+    <message>
+        <source>Reading the time span of the telemetry archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CadesSignature</name>
     <message>
         <source>Signing failed while %1: %2.</source>
@@ -3574,6 +3600,56 @@ A deployment is one use of agents that you assess: score it, check its controls,
     </message>
 </context>
 <context>
+    <name>Gatehouse::RetentionDialog</name>
+    <message>
+        <source>Telemetry retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <comment>telemetry kept for</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;telemetry for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest call kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is deleted; the file grows as telemetry arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>While a watch session runs, telemetry older than %n day(s) is deleted about once a minute. Evidence and the audit trail are never deleted. The file stops growing but does not shrink; close Gatehouse and run sqlite3 FILE VACUUM to shrink it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With less than %n day(s) kept, the anomaly-baselines control cannot gather its baseline.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::SecretStore</name>
     <message>
         <source>No secret is stored for %1 in the system keyring.</source>
@@ -4302,6 +4378,14 @@ A deployment is one use of agents that you assess: score it, check its controls,
     </message>
     <message>
         <source>Token for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemetry &amp;retention...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days of telemetry the workspace keeps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5635,6 +5719,60 @@ A deployment is one use of agents that you assess: score it, check its controls,
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>keep everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the days to keep as one whole number from %1 to %2, or off to keep everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now keeps all telemetry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now keeps telemetry for %n day(s); older telemetry is deleted while a watch session runs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workspace: %1 (schema %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemetry retention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls held: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls held: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the workspace&apos;s size, telemetry retention, the time span of the calls held and the rows of each archive table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep telemetry for DAYS days (1 to 3650), deleting older telemetry while a watch session runs; off keeps everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to keep, 1 to 3650, or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpTransport</name>
@@ -5866,6 +6004,13 @@ A deployment is one use of agents that you assess: score it, check its controls,
     <message>
         <source>against a baseline of %1 days of calls, tokens and durations</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive keeps %n day(s); calls before %1 are no longer held.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6588,6 +6733,21 @@ A deployment is one use of agents that you assess: score it, check its controls,
     </message>
     <message>
         <source>Generated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSetting</name>
+    <message>
+        <source>Storing the telemetry retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the telemetry retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The telemetry retention must be %1 to %2 days, or off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

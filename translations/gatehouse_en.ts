@@ -308,6 +308,23 @@
     </message>
 </context>
 <context>
+    <name>Gatehouse::RetentionDialog</name>
+    <message numerus="yes">
+        <source>While a watch session runs, telemetry older than %n day(s) is deleted about once a minute. Evidence and the audit trail are never deleted. The file stops growing but does not shrink; close Gatehouse and run sqlite3 FILE VACUUM to shrink it.</source>
+        <translation>
+            <numerusform>While a watch session runs, telemetry older than %n day is deleted about once a minute. Evidence and the audit trail are never deleted. The file stops growing but does not shrink; close Gatehouse and run sqlite3 FILE VACUUM to shrink it.</numerusform>
+            <numerusform>While a watch session runs, telemetry older than %n days is deleted about once a minute. Evidence and the audit trail are never deleted. The file stops growing but does not shrink; close Gatehouse and run sqlite3 FILE VACUUM to shrink it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With less than %n day(s) kept, the anomaly-baselines control cannot gather its baseline.</source>
+        <translation>
+            <numerusform>With less than %n day kept, the anomaly-baselines control cannot gather its baseline.</numerusform>
+            <numerusform>With less than %n days kept, the anomaly-baselines control cannot gather its baseline.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::SiteMarker</name>
     <message numerus="yes">
         <source>%n call(s) through %1, the newest at %2.</source>
@@ -391,6 +408,20 @@
             <numerusform>%n agents</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now keeps telemetry for %n day(s); older telemetry is deleted while a watch session runs.</source>
+        <translation>
+            <numerusform>%1 now keeps telemetry for %n day; older telemetry is deleted while a watch session runs.</numerusform>
+            <numerusform>%1 now keeps telemetry for %n days; older telemetry is deleted while a watch session runs.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MonitoringSummaryBuilder</name>
@@ -441,6 +472,13 @@
         <translation>
             <numerusform>data processed outside its jurisdiction with no transfer rule allowing it (%n rule in force)</numerusform>
             <numerusform>data processed outside its jurisdiction with no transfer rule allowing it (%n rules in force)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive keeps %n day(s); calls before %1 are no longer held.</source>
+        <translation>
+            <numerusform>The archive keeps %n day; calls before %1 are no longer held.</numerusform>
+            <numerusform>The archive keeps %n days; calls before %1 are no longer held.</numerusform>
         </translation>
     </message>
 </context>

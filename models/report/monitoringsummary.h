@@ -53,6 +53,9 @@ struct MonitoringSummary
     QList<Finding> findings;
     QList<Day> days;   // every day of the period, in order
     QList<Flow> flows; // known regions only, most calls first
+    // Set when the period starts before the oldest call the archive's retention kept, so a
+    // reader does not take the missing days for days without calls.
+    QString retentionNote;
 
     bool isEmpty() const { return figures.isEmpty() && findings.isEmpty(); }
     bool hasBaseline() const

@@ -250,6 +250,8 @@ void ReportComposer::evidence(const ReportDeployment& deployment)
 void ReportComposer::monitoring(const ReportDeployment& deployment)
 {
     const MonitoringSummary& summary = deployment.monitoring;
+    if (!summary.retentionNote.isEmpty())
+        m_flow.paragraph(summary.retentionNote, nullptr, Muted);
     if (summary.isEmpty()) {
         m_flow.paragraph(Text::tr("No telemetry captured for this period."), nullptr, Muted);
         return;

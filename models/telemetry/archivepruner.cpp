@@ -199,8 +199,10 @@ Result<qint64> ArchivePruner::pruneAll(const QDateTime& now)
 Error ArchivePruner::sqliteError(const QString& doing) const
 {
     return Error{ErrorCode::Database,
-                 Text::tr("%1 failed: %2. Check that the disk has room and that no other program "
-                          "holds the workspace.")
+                 // The archive's own wording, translated once.
+                 QCoreApplication::translate("Archive",
+                                             "%1 failed: %2. Check that the disk has room and "
+                                             "that no other program holds the workspace.")
                      .arg(doing, QString::fromUtf8(sqlite3_errmsg(m_db)))};
 }
 

@@ -12,6 +12,7 @@
 #include "models/report/reportrenderer.h"
 #include "models/signing/pdfsigner.h"
 #include "models/signing/signingidentity.h"
+#include "models/telemetry/retentionsetting.h"
 #include "models/workspace/audittrail.h"
 #include "tests/evaluation/evaluationfixture.h"
 
@@ -125,6 +126,7 @@ private slots:
     void killSwitchDrillIsTimed();
     void organisationComesFromTheWorkspace();
     void sameWorkspaceGivesSameSummary();
+    void retentionSaysWhatIsNoLongerHeld();
     void pdfCarriesSummaryAndMap();
 
 private:
@@ -180,6 +182,21 @@ void MonitoringSummaryTest::noTelemetrySaysSo()
     const ReportData data = build(c);
     QVERIFY(data.deployments.first().monitoring.isEmpty());
     QVERIFY(data.limitations.join(u' ').contains(u"No telemetry was captured for fleet"));
+}
+
+void MonitoringSummaryTest::retentionSaysWhatIsNoLongerHeld()
+{
+    Captured c = capture(u"clean"_s, 40);
+    QVERIFY(build(c).deployments.first().monitoring.retentionNote.isEmpty());
+
+    QVERIFY(RetentionSetting::write(c.fixture->workspace(), 30, u"ana"_s));
+    const MonitoringSummary summary = build(c).deployments.first().monitoring;
+    QCOMPARE(summary.retentionNote,
+             u"The archive keeps 30 days; calls before 2026-12-01 08:00 UTC are no longer held."_s);
+    QVERIFY(!summary.isEmpty());
+
+    c.from = c.from.addSecs(3600 + 5); // after the oldest call, before the last
+    QVERIFY(build(c).deployments.first().monitoring.retentionNote.isEmpty());
 }
 
 void MonitoringSummaryTest::volumesCountEveryCall()
