@@ -7,8 +7,6 @@
 #include "models/evidence/evidencestore.h"
 #include "models/workspace/workspace.h"
 
-#include <QThread>
-
 namespace Gatehouse {
 
 namespace {
@@ -33,24 +31,17 @@ EvaluationJob::EvaluationJob(Request request, const Clock& clock, QObject* paren
 {
 }
 
-EvaluationJob::~EvaluationJob()
-{
-    if (!m_thread)
-        return;
-    m_thread->wait();
-    delete m_thread;
-}
+EvaluationJob::~EvaluationJob() = default;
 
 void EvaluationJob::start()
 {
-    m_thread = QThread::create([this] { m_result = run(m_request, m_clock); });
-    connect(m_thread, &QThread::finished, this, &EvaluationJob::finished);
-    m_thread->start();
+    m_thread.start([this] { m_result = run(m_request, m_clock); }, this,
+                   [this] { emit finished(); });
 }
 
 bool EvaluationJob::isRunning() const
 {
-    return m_thread && m_thread->isRunning();
+    return m_thread.isRunning();
 }
 
 Result<EvaluationJob::Outcome> EvaluationJob::run(const Request& request, const Clock& clock)

@@ -6,10 +6,10 @@
 #include "baselineanalysis.h"
 #include "controlmeasurement.h"
 
+#include "models/core/jobthread.h"
+
 #include <QDateTime>
 #include <QObject>
-
-class QThread;
 
 namespace Gatehouse {
 
@@ -56,8 +56,8 @@ signals:
 private:
     Request m_request;
     const Clock& m_clock;
-    QThread* m_thread = nullptr;
     Result<Outcome> m_result;
+    JobThread m_thread; // last: it ends first, waiting for the work that uses the rest
 };
 
 } // namespace Gatehouse

@@ -3,8 +3,6 @@
 
 #include "models/workspace/workspace.h"
 
-#include <QThread>
-
 namespace Gatehouse {
 
 EvidenceJob::EvidenceJob(const QString& workspacePath, const Clock& clock, Work work,
@@ -18,23 +16,18 @@ EvidenceJob::EvidenceJob(const QString& workspacePath, const Clock& clock, Work 
 
 EvidenceJob::~EvidenceJob()
 {
-    if (!m_thread)
-        return;
+    // The work stops early; m_thread then waits for it.
     cancel();
-    m_thread->wait();
-    delete m_thread;
 }
 
 void EvidenceJob::start()
 {
-    m_thread = QThread::create([this] { run(); });
-    connect(m_thread, &QThread::finished, this, &EvidenceJob::finished);
-    m_thread->start();
+    m_thread.start([this] { run(); }, this, [this] { emit finished(); });
 }
 
 bool EvidenceJob::isRunning() const
 {
-    return m_thread && m_thread->isRunning();
+    return m_thread.isRunning();
 }
 
 void EvidenceJob::run()

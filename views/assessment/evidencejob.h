@@ -4,6 +4,7 @@
 #pragma once
 
 #include "models/core/error.h"
+#include "models/core/jobthread.h"
 #include "models/evidence/evidencestore.h"
 
 #include <QObject>
@@ -11,8 +12,6 @@
 
 #include <atomic>
 #include <functional>
-
-class QThread;
 
 namespace Gatehouse {
 
@@ -50,8 +49,8 @@ private:
     const Clock& m_clock;
     Work m_work;
     std::atomic_bool m_cancelled{false};
-    QThread* m_thread = nullptr;
     Result<QString> m_result;
+    JobThread m_thread; // last: it ends first, waiting for the work that uses the rest
 };
 
 } // namespace Gatehouse

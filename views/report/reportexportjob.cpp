@@ -8,8 +8,6 @@
 #include "models/signing/timestampclient.h"
 #include "models/workspace/workspace.h"
 
-#include <QThread>
-
 #include <optional>
 
 namespace Gatehouse {
@@ -23,24 +21,16 @@ ReportExportJob::ReportExportJob(Request request, SecretBuffer password, const C
 {
 }
 
-ReportExportJob::~ReportExportJob()
-{
-    if (!m_thread)
-        return;
-    m_thread->wait();
-    delete m_thread;
-}
+ReportExportJob::~ReportExportJob() = default;
 
 void ReportExportJob::start()
 {
-    m_thread = QThread::create([this] { run(); });
-    connect(m_thread, &QThread::finished, this, &ReportExportJob::finished);
-    m_thread->start();
+    m_thread.start([this] { run(); }, this, [this] { emit finished(); });
 }
 
 bool ReportExportJob::isRunning() const
 {
-    return m_thread && m_thread->isRunning();
+    return m_thread.isRunning();
 }
 
 void ReportExportJob::run()

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "models/core/error.h"
+#include "models/core/jobthread.h"
 #include "models/feed/secretbuffer.h"
 #include "models/report/reportbuilder.h"
 #include "models/report/reportrenderer.h"
@@ -14,8 +15,6 @@
 #include <QUrl>
 
 #include <optional>
-
-class QThread;
 
 namespace Gatehouse {
 
@@ -66,8 +65,8 @@ private:
     Request m_request;
     SecretBuffer m_password;
     const Clock& m_clock;
-    QThread* m_thread = nullptr;
     Result<QString> m_result;
+    JobThread m_thread; // last: it ends first, waiting for the work that uses the rest
 };
 
 } // namespace Gatehouse

@@ -4,8 +4,6 @@
 
 #include "models/signing/pdfverifier.h"
 
-#include <QThread>
-
 namespace Gatehouse {
 
 ReportVerifyJob::ReportVerifyJob(QString file, QString caFile, QObject* parent)
@@ -15,24 +13,17 @@ ReportVerifyJob::ReportVerifyJob(QString file, QString caFile, QObject* parent)
 {
 }
 
-ReportVerifyJob::~ReportVerifyJob()
-{
-    if (!m_thread)
-        return;
-    m_thread->wait();
-    delete m_thread;
-}
+ReportVerifyJob::~ReportVerifyJob() = default;
 
 void ReportVerifyJob::start()
 {
-    m_thread = QThread::create([this] { m_result = PdfVerifier(m_caFile).verifyFile(m_file); });
-    connect(m_thread, &QThread::finished, this, &ReportVerifyJob::finished);
-    m_thread->start();
+    m_thread.start([this] { m_result = PdfVerifier(m_caFile).verifyFile(m_file); }, this,
+                   [this] { emit finished(); });
 }
 
 bool ReportVerifyJob::isRunning() const
 {
-    return m_thread && m_thread->isRunning();
+    return m_thread.isRunning();
 }
 
 } // namespace Gatehouse

@@ -3,12 +3,11 @@
 #pragma once
 
 #include "models/core/error.h"
+#include "models/core/jobthread.h"
 #include "models/signing/signaturecheck.h"
 
 #include <QObject>
 #include <QString>
-
-class QThread;
 
 namespace Gatehouse {
 
@@ -35,8 +34,8 @@ signals:
 private:
     QString m_file;
     QString m_caFile;
-    QThread* m_thread = nullptr;
     Result<VerificationReport> m_result;
+    JobThread m_thread; // last: it ends first, waiting for the work that uses the rest
 };
 
 } // namespace Gatehouse
