@@ -130,6 +130,7 @@ int importFiles(Invocation& run)
 
     IngestOptions options;
     options.overflow = IngestOptions::Overflow::Block;
+    options.pruneToRetention = false;
     IngestPipeline pipeline((*workspace)->path(), std::make_unique<SecretScanner>(*key),
                             run.clock(), options);
     if (auto started = pipeline.start(); !started)

@@ -330,7 +330,7 @@ void IngestPipeline::run()
             }
             s.account(batch, written);
         }
-        if (!exit)
+        if (!exit && s.options.pruneToRetention)
             prune();
         const bool due = s.sinceSignal.elapsed() >= s.options.guiIntervalMs;
         if (s.countersDirty && (due || exit)) {

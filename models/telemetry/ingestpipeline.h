@@ -35,6 +35,9 @@ struct IngestOptions
     int batchEvents = 2000;                 // events in one archive transaction, at most
     int guiIntervalMs = 50;                 // callsArchived() at most this often
     int guiBatchCalls = 20000;              // calls kept for the next signal; older are skipped
+    // Watch sessions prune to the workspace's retention; an import of old files does not, or it
+    // would delete what it came to store.
+    bool pruneToRetention = true;
     DecodeLimits limits;
 };
 

@@ -85,6 +85,25 @@ private slots:
         QCOMPARE(lastAuditEntry()[u"details"_s].toString(), uR"({"days":0,"previous":7})"_s);
     }
 
+    void importKeepsOldTelemetry()
+    {
+        ScenarioOptions options;
+        options.start = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
+        auto fleet = std::move(*FleetScenario::create(options));
+        const QString file = m_dir.filePath(u"old.json"_s);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        for (qint64 s = 1; s <= 10; ++s)
+            out.write(fleet->event(u"gw-eu-1"_s, s) + '\n');
+        out.close();
+        QCOMPARE(cli({u"workspace"_s, u"set-retention"_s, u"1"_s}).exitCode, 0);
+        QCOMPARE(cli({u"import"_s, file}).exitCode, 0);
+        const QJsonObject info = cli({u"workspace"_s, u"info"_s, u"--json"_s}).object();
+        QVERIFY2(info[u"oldest_call"_s].toString().startsWith(u"2020-01-01"_s),
+                 qPrintable(info[u"oldest_call"_s].toString()));
+        QCOMPARE(cli({u"workspace"_s, u"set-retention"_s, u"off"_s}).exitCode, 0);
+    }
+
     void refusesBadDays_data()
     {
         QTest::addColumn<QStringList>("days");
