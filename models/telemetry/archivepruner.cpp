@@ -61,6 +61,8 @@ const PrunedTable Tables[] = {
      " LIMIT ?2)",
      Unit::IsoText},
     // Event keys go last: while a call is kept, so is the key that stops its event coming twice.
+    // An event resent after its key went would be stored again; feeds resume after the newest
+    // sequence held, so only a replay older than the retention could do that.
     {"DELETE FROM telemetry_event WHERE rowid IN"
      " (SELECT rowid FROM telemetry_event WHERE received_ms < ?1 LIMIT ?2)",
      Unit::Milliseconds},
