@@ -6005,13 +6005,6 @@ A deployment is one use of agents that you assess: score it, check its controls,
         <source>against a baseline of %1 days of calls, tokens and durations</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The archive keeps %n day(s); calls before %1 are no longer held.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>OrganisationSetting</name>
@@ -6734,6 +6727,16 @@ A deployment is one use of agents that you assess: score it, check its controls,
     <message>
         <source>Generated %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionNote</name>
+    <message numerus="yes">
+        <source>The archive keeps %n day(s); calls before %1 are no longer held.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

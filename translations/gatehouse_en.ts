@@ -474,13 +474,6 @@
             <numerusform>data processed outside its jurisdiction with no transfer rule allowing it (%n rules in force)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The archive keeps %n day(s); calls before %1 are no longer held.</source>
-        <translation>
-            <numerusform>The archive keeps %n day; calls before %1 are no longer held.</numerusform>
-            <numerusform>The archive keeps %n days; calls before %1 are no longer held.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PdfVerifier</name>
@@ -489,6 +482,16 @@
         <translation>
             <numerusform>%n byte was added after the signed revision.</numerusform>
             <numerusform>%n bytes were added after the signed revision.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionNote</name>
+    <message numerus="yes">
+        <source>The archive keeps %n day(s); calls before %1 are no longer held.</source>
+        <translation>
+            <numerusform>The archive keeps %n day; calls before %1 are no longer held.</numerusform>
+            <numerusform>The archive keeps %n days; calls before %1 are no longer held.</numerusform>
         </translation>
     </message>
 </context>

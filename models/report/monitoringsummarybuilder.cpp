@@ -10,8 +10,7 @@
 #include "models/evaluation/humanattributionevaluator.h"
 #include "models/evaluation/killswitchevaluator.h"
 #include "models/evidence/evidencestore.h"
-#include "models/telemetry/archivestatistics.h"
-#include "models/telemetry/retentionsetting.h"
+#include "models/telemetry/retentionnote.h"
 #include "models/workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -187,8 +186,10 @@ Result<MonitoringSummary> MonitoringSummaryBuilder::build(qint64 deploymentId,
     if (!input)
         return std::unexpected(input.error());
     MonitoringSummary summary;
-    if (Result<void> noted = addRetentionNote(from, summary); !noted)
-        return std::unexpected(noted.error());
+    auto note = RetentionNote::forPeriod(m_workspace, from);
+    if (!note)
+        return std::unexpected(note.error());
+    summary.retentionNote = *note;
     if (input->sources.isEmpty())
         return summary;
     auto baseline = BaselineAnalysis::load(*input);
@@ -327,27 +328,6 @@ Result<void> MonitoringSummaryBuilder::addDrills(const EvaluationInput& input,
         {Text::tr("Kill-switch drills"), QString::number(drills.size()), m->reason});
     for (const QJsonValue& value : drills)
         summary.findings.append(drillFinding(value.toObject()));
-    return {};
-}
-
-// The retention's cut is a property of the whole archive, so the oldest call of any source says
-// where the period's telemetry stops being complete.
-Result<void> MonitoringSummaryBuilder::addRetentionNote(const QDateTime& from,
-                                                        MonitoringSummary& summary) const
-{
-    const auto days = RetentionSetting::read(m_workspace);
-    if (!days)
-        return std::unexpected(days.error());
-    if (*days == RetentionSetting::Off)
-        return {};
-    const auto archive = ArchiveStatistics::load(m_workspace, false);
-    if (!archive)
-        return std::unexpected(archive.error());
-    if (archive->oldestCall.isValid() && from < archive->oldestCall)
-        summary.retentionNote =
-            Text::tr("The archive keeps %n day(s); calls before %1 are no longer held.", nullptr,
-                     *days)
-                .arg(archive->oldestCall.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
     return {};
 }
 

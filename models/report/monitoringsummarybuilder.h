@@ -33,7 +33,6 @@ private:
     Result<void> addFlows(const EvaluationInput& input, MonitoringSummary& summary) const;
     void addAnomalies(const BaselineAnalysis& baseline, MonitoringSummary& summary) const;
     Result<void> addDrills(const EvaluationInput& input, MonitoringSummary& summary) const;
-    Result<void> addRetentionNote(const QDateTime& from, MonitoringSummary& summary) const;
     Result<void> addLatestMeasured(qint64 deploymentId, const QDateTime& to,
                                    MonitoringSummary& summary) const;
 

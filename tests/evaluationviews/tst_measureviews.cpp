@@ -11,6 +11,7 @@
 #include "models/evaluation/linkcandidates.h"
 #include "models/evaluation/measuredcontrolmodel.h"
 #include "models/evaluation/offendingitemmodel.h"
+#include "models/telemetry/retentionsetting.h"
 #include "models/workspace/audittrail.h"
 #include "views/evaluation/baselinechartpane.h"
 #include "views/evaluation/deploymentlinksdialog.h"
@@ -451,6 +452,22 @@ private slots:
             listed += a->agent == largest.agent && a->metric == largest.metric;
         }
         QCOMPARE(pane.markerCount(), listed);
+    }
+
+    void headerSaysWhatTheRetentionNoLongerHolds()
+    {
+        Capture c = capture(u"clean"_s);
+        EvaluationFixture& f = *c.fixture;
+        const auto headerOf = [&] {
+            MeasurePage page(f.clock(), u"tester"_s);
+            page.setRemembersLayout(false);
+            page.setDeployment(&f.workspace(), f.deploymentId());
+            return page.findChild<QLabel*>(u"measureHeader"_s)->text();
+        };
+        QVERIFY(!headerOf().contains(u"no longer held"_s));
+        // The day the page shows starts before the seven minutes captured.
+        QVERIFY(RetentionSetting::write(f.workspace(), 30, u"tester"_s));
+        QVERIFY2(headerOf().contains(u"The archive keeps 30 day"_s), qPrintable(headerOf()));
     }
 
     void pageWithoutDeploymentSaysWhatToDo()

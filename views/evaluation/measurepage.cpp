@@ -12,6 +12,7 @@
 #include "models/evaluation/drilltablemodel.h"
 #include "models/evaluation/measuredcontrolmodel.h"
 #include "models/evidence/evidencestore.h"
+#include "models/telemetry/retentionnote.h"
 #include "models/workspace/workspace.h"
 
 #include <QAction>
@@ -48,6 +49,7 @@ MeasurePage::MeasurePage(const Clock& clock, const QString& actor, QWidget* pare
             emit recorded();
     });
     connect(m_drills, &DrillsWidget::drillsChanged, m_controls, &MeasuredControlsWidget::reload);
+    connect(m_controls->periodChooser(), &PeriodChooser::changed, this, &MeasurePage::updateHeader);
     connect(m_drills, &DrillsWidget::drillsChanged, this, &MeasurePage::recorded);
     // Reported drills and idle agents are known only from the kill-switch measurement.
     connect(m_controls->model(), &QAbstractItemModel::modelReset, this, [this] {
@@ -153,7 +155,18 @@ void MeasurePage::updateHeader()
                   + (agents->isEmpty() ? tr("every agent seen on them")
                                        : tr("%n agent(s)", nullptr, int(agents->size())));
     m_header->setText(u"<b style=\"font-size:large\">%1</b> &nbsp; %2"_s.arg(
-        deployment->name.toHtmlEscaped(), linked));
+                          deployment->name.toHtmlEscaped(), linked)
+                      + retentionLine());
+}
+
+QString MeasurePage::retentionLine() const
+{
+    const auto period = m_controls->periodChooser()->period();
+    const auto note =
+        period ? RetentionNote::forPeriod(*m_workspace, period->from) : Result<QString>();
+    if (!note || note->isEmpty())
+        return {};
+    return u"<br><span style=\"color:#6d6d6d\">%1</span>"_s.arg(note->toHtmlEscaped());
 }
 
 void MeasurePage::editLinks()

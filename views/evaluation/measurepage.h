@@ -63,6 +63,8 @@ protected:
 private:
     void buildLayout();
     void updateHeader();
+    // Empty unless the chosen period starts before the oldest call the retention kept.
+    QString retentionLine() const;
 
     const Clock& m_clock;
     QString m_actor;
