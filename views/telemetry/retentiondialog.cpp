@@ -38,7 +38,7 @@ RetentionDialog::RetentionDialog(Workspace& workspace, QString actor, QWidget* p
     updateNote();
 }
 
-void RetentionDialog::buildForm()
+QFormLayout* RetentionDialog::buildRows()
 {
     m_keepEverything = new QCheckBox(tr("&Keep everything"));
     m_keepEverything->setObjectName(u"keepEverything"_s);
@@ -59,6 +59,12 @@ void RetentionDialog::buildForm()
     form->addRow(tr("Keep &telemetry for:"), daysRow);
     form->addRow(tr("Oldest call kept:"), m_oldest);
     form->addRow(tr("Workspace file:"), m_fileSize);
+    return form;
+}
+
+void RetentionDialog::buildForm()
+{
+    QFormLayout* form = buildRows();
     m_note = new QLabel;
     m_note->setObjectName(u"note"_s);
     m_note->setWordWrap(true);

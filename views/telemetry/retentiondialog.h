@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QSpinBox;
 
@@ -28,6 +29,7 @@ public:
     void accept() override;
 
 private:
+    QFormLayout* buildRows();
     void buildForm();
     void load();
     void updateNote();
