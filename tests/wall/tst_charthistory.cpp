@@ -349,7 +349,8 @@ void TestChartHistory::callsBeforeTheRollupAreFilledIn()
     QSqlQuery query(m_workspace->database());
     QVERIFY(query.exec(u"DELETE FROM telemetry_minute"_s));
     QVERIFY(rollupRows(*m_workspace).isEmpty());
-    const Migration& rollup = schemaMigrations().back();
+    // Migration 5 made the rollup; later ones may follow it.
+    const Migration& rollup = schemaMigrations().at(4);
     QVERIFY(QByteArray(rollup.description).contains("per-minute sums"));
     QVERIFY2(query.exec(rollup.statements.last()), qPrintable(query.lastError().text()));
     QCOMPARE(rollupRows(*m_workspace), written);
