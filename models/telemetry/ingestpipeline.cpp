@@ -155,6 +155,7 @@ void IngestPipeline::stop()
     m_shared->thread.join();
     std::lock_guard lock(m_shared->mutex);
     m_shared->running = false;
+    m_shared->pruner.reset(); // its statements go before the archive's connection closes
     m_shared->archive.reset();
 }
 
