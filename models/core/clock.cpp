@@ -17,16 +17,19 @@ ManualClock::ManualClock(QDateTime start)
 
 QDateTime ManualClock::now() const
 {
+    const QMutexLocker lock(&m_mutex);
     return m_now;
 }
 
 void ManualClock::set(QDateTime time)
 {
+    const QMutexLocker lock(&m_mutex);
     m_now = time.toUTC();
 }
 
 void ManualClock::advance(qint64 milliseconds)
 {
+    const QMutexLocker lock(&m_mutex);
     m_now = m_now.addMSecs(milliseconds);
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QMutex>
 
 namespace Gatehouse {
 
@@ -25,7 +26,7 @@ public:
     QDateTime now() const override;
 };
 
-// A clock that only moves when told to.
+// A clock that only moves when told to. Tests move it while worker threads read it, so it locks.
 class ManualClock final : public Clock
 {
 public:
@@ -39,6 +40,7 @@ public:
     void setSpeed(double speed) { m_speed = speed; }
 
 private:
+    mutable QMutex m_mutex;
     QDateTime m_now;
     double m_speed = 1.0;
 };
