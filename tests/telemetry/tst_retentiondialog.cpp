@@ -1,5 +1,6 @@
 // The retention dialog offscreen: it shows the current setting, the oldest call and the file
 // size, stores the choice audited under the console's actor, and Cancel changes nothing.
+#include "imagecheck.h"
 #include "telemetrytestsupport.h"
 
 #include "models/telemetry/retentionsetting.h"
@@ -100,6 +101,8 @@ private slots:
             QLocale().toString(QDateTime(QDate(2025, 12, 1), QTime(9, 0), Qt::UTC).toLocalTime(),
                                QLocale::ShortFormat);
         QCOMPARE(label(dialog, "oldestCall")->text(), expected);
+        dialog.show();
+        keepScreenshot(dialog.grab().toImage(), u"retention-dialog.png"_s);
     }
 
 private:

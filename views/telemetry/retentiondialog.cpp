@@ -10,7 +10,6 @@
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QSpinBox>
@@ -46,17 +45,15 @@ QFormLayout* RetentionDialog::buildRows()
     m_days->setObjectName(u"retentionDays"_s);
     m_days->setRange(RetentionSetting::MinDays, RetentionSetting::MaxDays);
     m_days->setValue(90);
-    auto* daysRow = new QHBoxLayout;
-    daysRow->addWidget(m_days);
-    daysRow->addWidget(new QLabel(tr("days", "telemetry kept for")));
-    daysRow->addStretch();
+    m_days->setSuffix(tr(" days", "telemetry kept for"));
     m_oldest = new QLabel;
     m_oldest->setObjectName(u"oldestCall"_s);
     m_fileSize = new QLabel;
     m_fileSize->setObjectName(u"fileSize"_s);
     auto* form = new QFormLayout;
     form->addRow(m_keepEverything);
-    form->addRow(tr("Keep &telemetry for:"), daysRow);
+    // A widget, not a layout, as the field: the label's shortcut then moves the focus to it.
+    form->addRow(tr("Keep &telemetry for:"), m_days);
     form->addRow(tr("Oldest call kept:"), m_oldest);
     form->addRow(tr("Workspace file:"), m_fileSize);
     return form;
