@@ -23,6 +23,8 @@ QWidget* fileChooserRow(QWidget* parent, QLineEdit* edit, const QString& name,
     button->setObjectName(name + u"Browse"_s);
     QObject::connect(button, &QPushButton::clicked, row, browse);
     layout->addWidget(button);
+    // The form label's shortcut focuses the row; the row hands the focus to its field.
+    row->setFocusProxy(edit);
     return row;
 }
 

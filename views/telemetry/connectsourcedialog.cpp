@@ -67,7 +67,10 @@ ConnectSourceDialog::ConnectSourceDialog(QWidget* parent)
 
     auto* form = new QFormLayout(this);
     form->addRow(tr("&Address:"), m_url);
-    form->addRow(tr("Trusted &CA file:"), caRow);
+    // The field is a layout, which cannot be a buddy: the label names the line edit itself.
+    auto* caLabel = new QLabel(tr("Trusted &CA file:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     form->addRow(tr("Key &pin:"), m_pin);
     form->addRow(tr("Bearer &token:"), m_token);
     form->addRow(QString(), m_remember);
