@@ -3610,11 +3610,6 @@ A deployment is one use of agents that you assess: score it, check its controls,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>days</source>
-        <comment>telemetry kept for</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep &amp;telemetry for:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3647,6 +3642,11 @@ A deployment is one use of agents that you assess: score it, check its controls,
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <comment>telemetry kept for</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
