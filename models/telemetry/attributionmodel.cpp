@@ -99,8 +99,8 @@ QVariant AttributionModel::headerData(int section, Qt::Orientation orientation, 
 int AttributionModel::child(int parent, Level level, const QString& key, bool unattributed,
                             const std::function<std::pair<QString, QString>()>& describe)
 {
-    const auto found = m_nodes[size_t(parent)].childByKey.constFind(key);
-    if (found != m_nodes[size_t(parent)].childByKey.cend())
+    const auto found = m_children.constFind(ChildKey{parent, key});
+    if (found != m_children.cend())
         return *found;
     if (int(m_nodes.size()) >= m_maxNodes)
         return -1;
@@ -116,7 +116,7 @@ int AttributionModel::child(int parent, Level level, const QString& key, bool un
     created.unattributed = unattributed;
     m_nodes.push_back(std::move(created));
     m_nodes[size_t(parent)].children.push_back(node);
-    m_nodes[size_t(parent)].childByKey.insert(key, node);
+    m_children.insert(ChildKey{parent, key}, node);
     endInsertRows();
     return node;
 }
@@ -195,6 +195,7 @@ void AttributionModel::clear()
     beginResetModel();
     m_nodes.clear();
     m_nodes.emplace_back();
+    m_children.clear();
     m_total = 0;
     m_unattributed = 0;
     endResetModel();

@@ -76,7 +76,19 @@ private:
         qint64 calls = 0;
         qint64 lastSeenNs = 0;
         std::vector<int> children;
-        QHash<QString, int> childByKey;
+    };
+    // A child by its parent and key. One index for the whole tree: a hash in every node cost
+    // about 1.5 KB a node, 43 MB for a tree at its bound.
+    struct ChildKey
+    {
+        int parent = 0;
+        QString key;
+
+        bool operator==(const ChildKey& other) const = default;
+        friend size_t qHash(const ChildKey& k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.parent, k.key);
+        }
     };
 
     int child(int parent, Level level, const QString& key, bool unattributed,
@@ -85,6 +97,7 @@ private:
     QModelIndex indexOf(int node, int column) const;
 
     std::vector<Node> m_nodes; // m_nodes[0] is the invisible root
+    QHash<ChildKey, int> m_children;
     int m_maxNodes;
     qint64 m_total = 0;
     qint64 m_unattributed = 0;

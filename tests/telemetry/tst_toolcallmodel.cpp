@@ -272,6 +272,13 @@ private slots:
         model.clear();
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.unattributedCalls(), 0);
+
+        // After a clear the same calls build the same tree again, from nothing left over.
+        model.addCalls(batch(1, 6));
+        model.addCalls(batch(7, 4, QString()));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowCount(model.index(0, AttributionModel::Name)), 2);
+        QCOMPARE(model.totalCalls(), 10);
     }
 
     void attributionStaysBounded()
