@@ -1,10 +1,10 @@
 // gatehouse-cli inventory as a user runs it: JSON output, pinning into a workspace, the diff on
 // the next run, and one-line refusals of bad input.
+#include "clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,29 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
+CliRun cli(const QStringList& arguments, const QStringList& environment = {})
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run cli(const QStringList& arguments, const QStringList& environment = {})
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString& entry : environment)
-        env.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(GATEHOUSE_BINARY_DIR) + u"/app/cli/gatehouse-cli"_s, arguments);
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runCli(arguments, environment);
 }
 
 QStringList fake(const QString& mode)
@@ -67,7 +47,7 @@ private slots:
 
 void TestInventoryCli::json()
 {
-    const Run run = cli(QStringList{u"inventory"_s, u"--json"_s} + fake(u"poisoned"_s));
+    const CliRun run = cli(QStringList{u"inventory"_s, u"--json"_s} + fake(u"poisoned"_s));
     QCOMPARE(run.exitCode, 0);
     const QJsonObject json = run.json();
     QCOMPARE(json.value(u"protocol"_s)[u"revision"_s].toString(), u"2025-11-25"_s);
@@ -94,22 +74,23 @@ void TestInventoryCli::pinAndDiff()
     const QStringList base{u"inventory"_s, u"--json"_s, u"--workspace"_s,
                            workspace,      u"--env"_s,  u"POISON_VARIANT"_s};
 
-    Run pinned = cli(base + QStringList{u"--pin"_s} + fake(u"poisoned"_s), {u"POISON_VARIANT=a"_s});
+    CliRun pinned =
+        cli(base + QStringList{u"--pin"_s} + fake(u"poisoned"_s), {u"POISON_VARIANT=a"_s});
     QCOMPARE(pinned.exitCode, 0);
     QCOMPARE(pinned.json().value(u"pin"_s)[u"pinned"_s].toBool(), false); // the pin it replaced
 
-    const Run same = cli(base + fake(u"poisoned"_s), {u"POISON_VARIANT=a"_s});
+    const CliRun same = cli(base + fake(u"poisoned"_s), {u"POISON_VARIANT=a"_s});
     QCOMPARE(same.json().value(u"pin"_s)[u"unchanged"_s].toInt(), 6);
     QVERIFY(names(same.json().value(u"pin"_s)[u"changed"_s]).isEmpty());
 
-    const Run changed = cli(base + fake(u"poisoned"_s), {u"POISON_VARIANT=b"_s});
+    const CliRun changed = cli(base + fake(u"poisoned"_s), {u"POISON_VARIANT=b"_s});
     QCOMPARE(changed.exitCode, 0);
     const QJsonValue pin = changed.json().value(u"pin"_s);
     QVERIFY(pin[u"pinned"_s].toBool());
     QCOMPARE(names(pin[u"changed"_s]), QStringList{u"list_notes"_s});
     QCOMPARE(names(pin[u"added"_s]), QStringList{u"export_all"_s});
 
-    const Run audit = cli({u"audit"_s, u"verify"_s, u"--workspace"_s, workspace});
+    const CliRun audit = cli({u"audit"_s, u"verify"_s, u"--workspace"_s, workspace});
     QCOMPARE(audit.exitCode, 0);
 }
 
@@ -132,7 +113,7 @@ void TestInventoryCli::badInput_data()
 void TestInventoryCli::badInput()
 {
     QFETCH(QStringList, arguments);
-    const Run run = cli(arguments);
+    const CliRun run = cli(arguments);
     QVERIFY(run.exitCode != 0);
     QCOMPARE(run.err.trimmed().count('\n'), 0); // one line
     QVERIFY(!run.err.trimmed().isEmpty());
@@ -140,7 +121,7 @@ void TestInventoryCli::badInput()
 
 void TestInventoryCli::help()
 {
-    const Run run = cli({u"inventory"_s, u"--help"_s});
+    const CliRun run = cli({u"inventory"_s, u"--help"_s});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("--pin"));
     QVERIFY(run.out.contains("--env"));

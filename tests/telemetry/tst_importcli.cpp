@@ -1,11 +1,12 @@
 // gatehouse-cli import and scenario truth, run as a user would: a Collector-style file imported
 // twice is stored once, its bad line is a reject with its reason, and bad input exits non-zero.
+#include "clirun.h"
+
 #include "models/telemetry/fleetscenario.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,19 +15,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
+CliRun cli(const QStringList& arguments)
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(GATEHOUSE_CLI), arguments);
-    process.waitForFinished(120000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return runCli(arguments);
 }
 
 } // namespace
@@ -51,7 +42,7 @@ private slots:
         out.write(lines);
         out.close();
 
-        const Run first = cli({u"import"_s, u"--workspace"_s, workspace, u"--json"_s, file});
+        const CliRun first = cli({u"import"_s, u"--workspace"_s, workspace, u"--json"_s, file});
         QCOMPARE(first.exitCode, 0);
         const QJsonObject once = QJsonDocument::fromJson(first.out).object();
         QCOMPARE(once[u"stored"_s].toInt(), 30);
@@ -60,12 +51,12 @@ private slots:
         QCOMPARE(once[u"reject_reasons"_s][u"malformed-json"_s].toInt(), 1);
         QCOMPARE(once[u"files"_s][0][u"source"_s].toString(), u"file:traces.json"_s);
 
-        const Run second = cli({u"import"_s, u"--workspace"_s, workspace, u"--json"_s, file});
+        const CliRun second = cli({u"import"_s, u"--workspace"_s, workspace, u"--json"_s, file});
         const QJsonObject twice = QJsonDocument::fromJson(second.out).object();
         QCOMPARE(twice[u"stored"_s].toInt(), 0);
         QCOMPARE(twice[u"duplicates"_s].toInt(), 31);
 
-        const Run text = cli({u"import"_s, u"--workspace"_s, workspace, file});
+        const CliRun text = cli({u"import"_s, u"--workspace"_s, workspace, file});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains("0 events stored, 31 duplicates skipped, 0 rejects"));
     }
@@ -73,7 +64,7 @@ private slots:
     void refusesBadInput()
     {
         QTemporaryDir dir;
-        const Run missing = cli(
+        const CliRun missing = cli(
             {u"import"_s, u"--workspace"_s, dir.filePath(u"w"_s), dir.filePath(u"absent.json"_s)});
         QVERIFY(missing.exitCode != 0);
         QCOMPARE(missing.err.count('\n'), 1);
@@ -83,7 +74,7 @@ private slots:
 
     void printsGroundTruth()
     {
-        const Run run = cli({u"scenario"_s, u"truth"_s, u"no-siem-sink"_s, u"--seed"_s, u"9"_s});
+        const CliRun run = cli({u"scenario"_s, u"truth"_s, u"no-siem-sink"_s, u"--seed"_s, u"9"_s});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject truth = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(truth[u"seed"_s].toString(), u"9"_s);

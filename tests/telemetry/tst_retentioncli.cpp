@@ -1,13 +1,13 @@
 // gatehouse-cli workspace set-retention and workspace info, run as a user would: the setting is
 // shown and audited, the archive's span and rows are listed, and bad days exit with one line.
+#include "clirun.h"
+
 #include "models/telemetry/fleetscenario.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,14 +15,6 @@ using namespace Gatehouse;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
-};
 
 } // namespace
 
@@ -46,9 +38,9 @@ private slots:
 
     void infoShowsTheArchive()
     {
-        const Run info = cli({u"workspace"_s, u"info"_s, u"--json"_s});
+        const CliRun info = cli({u"workspace"_s, u"info"_s, u"--json"_s});
         QCOMPARE(info.exitCode, 0);
-        const QJsonObject o = info.object();
+        const QJsonObject o = info.json();
         QCOMPARE(o[u"retention_days"_s].toInt(-1), 0);
         QVERIFY(o[u"size_bytes"_s].toInteger() > 0);
         QVERIFY(o[u"rows"_s][u"telemetry_call"_s].toInteger() > 0);
@@ -56,7 +48,7 @@ private slots:
         QVERIFY(o[u"oldest_call"_s].toString() <= o[u"newest_call"_s].toString());
         QVERIFY(o[u"oldest_call"_s].toString().endsWith(u'Z'));
 
-        const Run text = cli({u"workspace"_s, u"info"_s});
+        const CliRun text = cli({u"workspace"_s, u"info"_s});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains("Telemetry retention:"));
         QVERIFY(text.out.contains("telemetry_event  20"));
@@ -64,24 +56,23 @@ private slots:
 
     void setsRetentionAndAuditsIt()
     {
-        const Run set = cli({u"workspace"_s, u"set-retention"_s, u"30"_s, u"--json"_s});
+        const CliRun set = cli({u"workspace"_s, u"set-retention"_s, u"30"_s, u"--json"_s});
         QCOMPARE(set.exitCode, 0);
-        QCOMPARE(set.object()[u"retention_days"_s].toInt(), 30);
-        QCOMPARE(
-            cli({u"workspace"_s, u"info"_s, u"--json"_s}).object()[u"retention_days"_s].toInt(),
-            30);
+        QCOMPARE(set.json()[u"retention_days"_s].toInt(), 30);
+        QCOMPARE(cli({u"workspace"_s, u"info"_s, u"--json"_s}).json()[u"retention_days"_s].toInt(),
+                 30);
         const QJsonObject entry = lastAuditEntry();
         QCOMPARE(entry[u"action"_s].toString(), u"workspace.set-retention"_s);
         QCOMPARE(entry[u"actor"_s].toString(), u"ana"_s);
         QCOMPARE(entry[u"details"_s].toString(), uR"({"days":30,"previous":0})"_s);
 
-        const Run text = cli({u"workspace"_s, u"set-retention"_s, u"7"_s});
+        const CliRun text = cli({u"workspace"_s, u"set-retention"_s, u"7"_s});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains("7 days"));
 
         QCOMPARE(cli({u"workspace"_s, u"set-retention"_s, u"OFF"_s}).exitCode, 0);
-        QCOMPARE(
-            cli({u"workspace"_s, u"info"_s, u"--json"_s}).object()[u"retention_days"_s].toInt(), 0);
+        QCOMPARE(cli({u"workspace"_s, u"info"_s, u"--json"_s}).json()[u"retention_days"_s].toInt(),
+                 0);
         QCOMPARE(lastAuditEntry()[u"details"_s].toString(), uR"({"days":0,"previous":7})"_s);
     }
 
@@ -98,7 +89,7 @@ private slots:
         out.close();
         QCOMPARE(cli({u"workspace"_s, u"set-retention"_s, u"1"_s}).exitCode, 0);
         QCOMPARE(cli({u"import"_s, file}).exitCode, 0);
-        const QJsonObject info = cli({u"workspace"_s, u"info"_s, u"--json"_s}).object();
+        const QJsonObject info = cli({u"workspace"_s, u"info"_s, u"--json"_s}).json();
         QVERIFY2(info[u"oldest_call"_s].toString().startsWith(u"2020-01-01"_s),
                  qPrintable(info[u"oldest_call"_s].toString()));
         QCOMPARE(cli({u"workspace"_s, u"set-retention"_s, u"off"_s}).exitCode, 0);
@@ -119,7 +110,7 @@ private slots:
     {
         QFETCH(QStringList, days);
         const qsizetype entries = auditEntries();
-        const Run run = cli(QStringList{u"workspace"_s, u"set-retention"_s} + days);
+        const CliRun run = cli(QStringList{u"workspace"_s, u"set-retention"_s} + days);
         QVERIFY(run.exitCode != 0);
         QVERIFY(run.out.isEmpty());
         QCOMPARE(run.err.count('\n'), 1);
@@ -128,23 +119,15 @@ private slots:
     }
 
 private:
-    Run cli(const QStringList& arguments) const
+    CliRun cli(const QStringList& arguments) const
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"GATEHOUSE_ACTOR"_s, u"ana"_s);
-        environment.insert(u"LANGUAGE"_s, u"en"_s);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(GATEHOUSE_CLI),
-                      arguments + QStringList{u"--workspace"_s, m_workspace});
-        process.waitForFinished(120000);
-        return {process.exitCode(), process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return runCli(arguments + QStringList{u"--workspace"_s, m_workspace},
+                      {u"GATEHOUSE_ACTOR=ana"_s, u"LANGUAGE=en"_s});
     }
 
     QJsonArray auditLog() const
     {
-        const Run log = cli({u"audit"_s, u"log"_s, u"--limit"_s, u"1000"_s, u"--json"_s});
+        const CliRun log = cli({u"audit"_s, u"log"_s, u"--limit"_s, u"1000"_s, u"--json"_s});
         return QJsonDocument::fromJson(log.out).array();
     }
     qsizetype auditEntries() const { return auditLog().size(); }
