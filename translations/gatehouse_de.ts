@@ -2266,6 +2266,22 @@ A deployment is one use of agents that you assess: score it, check its controls,
         <source>The password is kept in the keyring.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopping the export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the export; no file is written (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export stopped: no report was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::FileChooserRow</name>
@@ -3596,6 +3612,10 @@ A deployment is one use of agents that you assess: score it, check its controls,
     </message>
     <message>
         <source>, signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was stopped before the file was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6916,6 +6936,10 @@ A deployment is one use of agents that you assess: score it, check its controls,
     </message>
     <message>
         <source>The time-stamping authority %1 refused the request or sent a token for something else: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped while waiting for the time-stamping authority %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

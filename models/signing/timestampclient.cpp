@@ -65,14 +65,17 @@ std::unique_ptr<TS_REQ, TsFree> buildRequest(const QByteArray& digest, const ASN
 
 } // namespace
 
-TimestampClient::TimestampClient(QUrl url, int timeoutMs)
+TimestampClient::TimestampClient(QUrl url, int timeoutMs, std::stop_token stop)
     : m_url(std::move(url))
     , m_timeoutMs(timeoutMs)
+    , m_stop(std::move(stop))
 {
 }
 
 Result<QByteArray> TimestampClient::post(const QByteArray& request) const
 {
+    if (m_stop.stop_requested())
+        return stopped();
     QNetworkAccessManager network;
     QNetworkRequest httpRequest(m_url);
     httpRequest.setHeader(QNetworkRequest::ContentTypeHeader,
@@ -81,7 +84,15 @@ Result<QByteArray> TimestampClient::post(const QByteArray& request) const
     std::unique_ptr<QNetworkReply> reply(network.post(httpRequest, request));
     QEventLoop loop;
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    {
+        // The reply lives on this thread; the stop may come from any, so it arrives as an event.
+        const std::stop_callback abandon(m_stop, [reply = reply.get()] {
+            QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
+        });
+        loop.exec();
+    }
+    if (m_stop.stop_requested())
+        return stopped();
     if (reply->error() != QNetworkReply::NoError)
         return fail(ErrorCode::Network,
                     Text::tr("The time-stamping authority %1 did not answer: %2.")
@@ -95,6 +106,13 @@ Result<QByteArray> TimestampClient::post(const QByteArray& request) const
                              "time-stamp reply; check the URL.")
                         .arg(m_url.toDisplayString()));
     return body;
+}
+
+Result<QByteArray> TimestampClient::stopped() const
+{
+    return fail(ErrorCode::Cancelled,
+                Text::tr("Stopped while waiting for the time-stamping authority %1.")
+                    .arg(m_url.toDisplayString()));
 }
 
 Result<QByteArray> TimestampClient::requestToken(const QByteArray& sha256Digest) const

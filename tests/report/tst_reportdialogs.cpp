@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -67,6 +68,7 @@ private slots:
     void typedPasswordSignsAndIsKept();
     void keptPasswordIsUsedWithoutAsking();
     void timestampedExportVerifies();
+    void stoppingWhileTheAuthorityHangsWritesNothing();
     void wrongKeptPasswordAsksAgain();
     void verifyShowsTheSignature();
     void verifyShowsAppendedBytes();
@@ -77,7 +79,9 @@ private slots:
     void lastChoicesAreOfferedAgain();
 
 private:
-    std::unique_ptr<ExportReportDialog> dialog();
+    std::unique_ptr<ExportReportDialog> dialog(const QUrl& timestampAuthority = {});
+    // Keeps the test signer's right password in the keyring.
+    Result<void> keepSignerPassword();
     QString exportSigned(ExportReportDialog& d, const QString& name, const QString& bundle);
     SignerPasswordDialog* prompt(ExportReportDialog& d);
     // Verifies and waits for the verdict.
@@ -129,11 +133,20 @@ bool ReportDialogsTest::keyringMissing() const
     return !m_keyring && qEnvironmentVariableIsEmpty("CI");
 }
 
-std::unique_ptr<ExportReportDialog> ReportDialogsTest::dialog()
+std::unique_ptr<ExportReportDialog> ReportDialogsTest::dialog(const QUrl& timestampAuthority)
 {
     auto d = std::make_unique<ExportReportDialog>(*m_workspace, m_clock, u"ana"_s, KeyringService);
+    if (!timestampAuthority.isEmpty())
+        d->findChild<QLineEdit*>(u"tsaEdit"_s)->setText(timestampAuthority.toString());
     d->show();
     return d;
+}
+
+Result<void> ReportDialogsTest::keepSignerPassword()
+{
+    return m_secrets.writeNow(ExportReportDialog::keyringId(m_pki->signerBundle()),
+                              SecretStore::Kind::KeyPassword,
+                              SecretBuffer::fromView(TestPki::Password));
 }
 
 SignerPasswordDialog* ReportDialogsTest::prompt(ExportReportDialog& d)
@@ -292,9 +305,7 @@ void ReportDialogsTest::keptPasswordIsUsedWithoutAsking()
 {
     if (keyringMissing())
         QSKIP("no keyring: run inside dbus-run-session with gnome-keyring unlocked");
-    QVERIFY_RESULT(m_secrets.writeNow(ExportReportDialog::keyringId(m_pki->signerBundle()),
-                                      SecretStore::Kind::KeyPassword,
-                                      SecretBuffer::fromView(TestPki::Password)));
+    QVERIFY_RESULT(keepSignerPassword());
     auto d = dialog();
     QSignalSpy exported(d.get(), &ExportReportDialog::exported);
     const QString out = exportSigned(*d, u"again.pdf"_s, m_pki->signerBundle());
@@ -310,11 +321,8 @@ void ReportDialogsTest::timestampedExportVerifies()
         QSKIP("no keyring: run inside dbus-run-session with gnome-keyring unlocked");
     LocalTsa tsa(*m_pki);
     QVERIFY(tsa.listening());
-    QVERIFY_RESULT(m_secrets.writeNow(ExportReportDialog::keyringId(m_pki->signerBundle()),
-                                      SecretStore::Kind::KeyPassword,
-                                      SecretBuffer::fromView(TestPki::Password)));
-    auto d = dialog();
-    d->findChild<QLineEdit*>(u"tsaEdit"_s)->setText(tsa.url().toString());
+    QVERIFY_RESULT(keepSignerPassword());
+    auto d = dialog(tsa.url());
     QSignalSpy exported(d.get(), &ExportReportDialog::exported);
     const QString out = exportSigned(*d, u"timestamped.pdf"_s, m_pki->signerBundle());
     QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 60000);
@@ -330,6 +338,39 @@ void ReportDialogsTest::timestampedExportVerifies()
     const QString details = verify.findChild<QTextBrowser*>(u"detailsView"_s)->toPlainText();
     QVERIFY2(details.contains(u"Timestamp") && details.contains(u"matches the signature"),
              qPrintable(details));
+}
+
+void ReportDialogsTest::stoppingWhileTheAuthorityHangsWritesNothing()
+{
+    if (keyringMissing())
+        QSKIP("no keyring: run inside dbus-run-session with gnome-keyring unlocked");
+    LocalTsa tsa(*m_pki);
+    tsa.setSilent(true);
+    QVERIFY_RESULT(keepSignerPassword());
+    auto d = dialog(tsa.url());
+    QSignalSpy exported(d.get(), &ExportReportDialog::exported);
+    auto* stop = d->findChild<QPushButton*>(u"stopExportButton"_s);
+    QVERIFY(stop && stop->isHidden());
+    const QString out = exportSigned(*d, u"never-timestamped.pdf"_s, m_pki->signerBundle());
+    QTRY_COMPARE_WITH_TIMEOUT(tsa.requestsReceived(), 1, 60000);
+    QVERIFY(d->isExporting());
+    QVERIFY(stop->isVisible() && stop->isEnabled());
+
+    // Escape, like the Stop button, stops the export rather than closing the dialog on it.
+    QElapsedTimer stopping;
+    stopping.start();
+    QTest::keyClick(d.get(), Qt::Key_Escape);
+    QVERIFY(d->isVisible());
+    QVERIFY(!stop->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!d->isExporting(), 10000);
+    QVERIFY2(stopping.elapsed() < 10000, qPrintable(QString::number(stopping.elapsed())));
+    QVERIFY(stop->isHidden());
+    QCOMPARE(exported.size(), 0);
+    QVERIFY(!QFile::exists(out));
+    const QString status = d->findChild<QLabel*>(u"exportStatus"_s)->text();
+    QVERIFY2(status.contains(u"Export stopped"), qPrintable(status));
+    QVERIFY(d->findChild<QPushButton*>(u"exportButton"_s)->isEnabled());
+    QSettings().remove(u"report/timestampAuthority"_s);
 }
 
 void ReportDialogsTest::wrongKeptPasswordAsksAgain()

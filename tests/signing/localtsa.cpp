@@ -40,6 +40,9 @@ void LocalTsa::accept()
                                                .toLongLong();
             if (buffer->size() - headerEnd - 4 < length)
                 return;
+            ++m_received;
+            if (m_silent)
+                return;
             respond(socket, buffer->mid(headerEnd + 4, length));
         });
     }

@@ -6,6 +6,8 @@
 #include <QTcpServer>
 #include <QUrl>
 
+#include <atomic>
+
 namespace Gatehouse::Testing {
 
 class TestPki;
@@ -18,6 +20,9 @@ public:
     bool listening() const { return m_server.isListening(); }
     QUrl url() const;
     int requestsServed() const { return m_served; }
+    int requestsReceived() const { return m_received; }
+    // A silent authority reads each request and never answers, as one that hangs would.
+    void setSilent(bool silent) { m_silent = silent; }
 
 private:
     void accept();
@@ -26,6 +31,8 @@ private:
     TestPki& m_pki;
     QTcpServer m_server;
     int m_served = 0;
+    std::atomic<int> m_received = 0; // read by tests from other threads
+    bool m_silent = false;
 };
 
 } // namespace Gatehouse::Testing

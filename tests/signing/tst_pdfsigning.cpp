@@ -11,12 +11,17 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTest>
 
 #include <openssl/cms.h>
+
+#include <chrono>
+#include <stop_token>
+#include <thread>
 
 using namespace Gatehouse;
 using namespace Gatehouse::Testing;
@@ -87,6 +92,7 @@ private slots:
     void unusableSignerIsRefused();
     void failedSigningLeavesNoFile();
     void timestampIsEmbedded();
+    void timestampWaitStops();
     void unsignedPdfIsReported();
     void otherCaIsUntrusted();
     void damagedFilesAreHandled();
@@ -299,6 +305,31 @@ void PdfSigningTest::failedSigningLeavesNoFile()
     QVERIFY(!QFile::exists(out));
     QVERIFY(signer.signToFile(makePdf(1), out, {}));
     QVERIFY(QFile::exists(out));
+}
+
+void PdfSigningTest::timestampWaitStops()
+{
+    LocalTsa tsa(*m_pki);
+    tsa.setSilent(true);
+    std::stop_source stop;
+    const TimestampClient client(tsa.url(), TimestampClient::DefaultTimeoutMs, stop.get_token());
+    // The stop comes from another thread, as a dialog's does, once the request has gone out.
+    std::thread stopper([&stop, &tsa] {
+        while (tsa.requestsReceived() == 0)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        stop.request_stop();
+    });
+    QElapsedTimer waited;
+    waited.start();
+    Result<QByteArray> token = client.requestToken(QByteArray(32, 'x'));
+    stopper.join();
+    QVERIFY(!token);
+    QCOMPARE(token.error().code, ErrorCode::Cancelled);
+    QVERIFY2(waited.elapsed() < 10000, qPrintable(QString::number(waited.elapsed())));
+
+    // Once stopped, the client sends nothing more.
+    QVERIFY(!client.requestToken(QByteArray(32, 'x')));
+    QCOMPARE(tsa.requestsReceived(), 1);
 }
 
 void PdfSigningTest::timestampIsEmbedded()

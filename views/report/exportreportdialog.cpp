@@ -64,8 +64,19 @@ QString ExportReportDialog::keyringId(const QString& signerFile)
 void ExportReportDialog::reject()
 {
     // The worker writes the file; closing now would leave the user guessing whether it did.
-    if (!isExporting())
+    if (isExporting())
+        stopExport();
+    else
         QDialog::reject();
+}
+
+void ExportReportDialog::stopExport()
+{
+    if (!isExporting())
+        return;
+    m_job->cancel();
+    m_stopButton->setEnabled(false);
+    showStatus(tr("Stopping the export..."), false);
 }
 
 void ExportReportDialog::buildForm()
@@ -116,7 +127,7 @@ QFormLayout* ExportReportDialog::buildInputs()
     return form;
 }
 
-QDialogButtonBox* ExportReportDialog::buildButtons()
+QWidget* ExportReportDialog::buildButtons()
 {
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::ActionRole);
@@ -124,7 +135,18 @@ QDialogButtonBox* ExportReportDialog::buildButtons()
     exportButton->setDefault(true);
     connect(exportButton, &QPushButton::clicked, this, &ExportReportDialog::startExport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportReportDialog::reject);
-    return m_buttons;
+    // Outside the button box, which is disabled while the export runs.
+    m_stopButton = new QPushButton(tr("Sto&p"), this);
+    m_stopButton->setObjectName(u"stopExportButton"_s);
+    m_stopButton->setToolTip(tr("Stop the export; no file is written (Esc)"));
+    m_stopButton->hide();
+    connect(m_stopButton, &QPushButton::clicked, this, &ExportReportDialog::stopExport);
+    auto* row = new QWidget(this);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stopButton);
+    layout->addWidget(m_buttons, 1);
+    return row;
 }
 
 QWidget* ExportReportDialog::buildPeriodRow()
@@ -337,12 +359,15 @@ void ExportReportDialog::runJob(const ReportExportJob::Request& r, SecretBuffer 
     connect(m_job.get(), &ReportExportJob::finished, this, &ExportReportDialog::jobFinished);
     setBusy(true);
     m_progress->setValue(0);
+    m_stopButton->setEnabled(true);
+    m_stopButton->show();
     m_job->start();
 }
 
 void ExportReportDialog::jobFinished()
 {
     setBusy(false);
+    m_stopButton->hide();
     const Result<QString>& result = m_job->result();
     if (result) {
         m_progress->setValue(ReportExportJob::Steps);
@@ -355,6 +380,10 @@ void ExportReportDialog::jobFinished()
     }
     m_progress->setValue(0);
     m_passwordToSave.clear();
+    if (result.error().code == ErrorCode::Cancelled) {
+        showStatus(tr("Export stopped: no report was written."), true);
+        return;
+    }
     const bool keptPasswordWrong =
         m_passwordFromKeyring && result.error().code == ErrorCode::Permission;
     showStatus(tr("No report was written. %1").arg(result.error().message), true);

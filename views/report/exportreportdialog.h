@@ -21,6 +21,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QProgressBar;
+class QPushButton;
 
 namespace Gatehouse {
 
@@ -49,12 +50,13 @@ signals:
     void exported(const QString& path);
 
 public slots:
+    // While an export runs, closing asks it to stop instead; the dialog stays until it has.
     void reject() override;
 
 private:
     void buildForm();
     QFormLayout* buildInputs();
-    QDialogButtonBox* buildButtons();
+    QWidget* buildButtons();
     QWidget* buildPeriodRow();
     void fillFromWorkspace();
     void restoreChoices();
@@ -69,6 +71,7 @@ private:
     void askPassword(const ReportExportJob::Request& request, const QString& note);
     void runJob(const ReportExportJob::Request& request, SecretBuffer password);
     void jobFinished();
+    void stopExport();
     void savePassword(const QString& signerFile);
     void setBusy(bool busy);
     void showStatus(const QString& text, bool error);
@@ -95,6 +98,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    QPushButton* m_stopButton = nullptr;
 };
 
 } // namespace Gatehouse

@@ -33,6 +33,11 @@ bool ReportExportJob::isRunning() const
     return m_thread.isRunning();
 }
 
+void ReportExportJob::cancel()
+{
+    m_stop.request_stop();
+}
+
 void ReportExportJob::run()
 {
     m_result = work();
@@ -76,7 +81,8 @@ Result<void> ReportExportJob::write(const RenderedReport& report,
         return writeFileAtomically(m_request.outputPath, report.pdf);
     std::optional<TimestampClient> timestamps;
     if (!m_request.timestampAuthority.isEmpty())
-        timestamps.emplace(m_request.timestampAuthority);
+        timestamps.emplace(m_request.timestampAuthority, TimestampClient::DefaultTimeoutMs,
+                           m_stop.get_token());
     SignatureRequest request;
     request.reason = tr("Gatehouse audit report %1").arg(report.reportId);
     request.timestamps = timestamps ? &*timestamps : nullptr;
@@ -87,12 +93,20 @@ Result<void> ReportExportJob::write(const RenderedReport& report,
 
 Result<QString> ReportExportJob::work()
 {
+    const auto stopped = [] {
+        return fail(ErrorCode::Cancelled,
+                    tr("The export was stopped before the file was written."));
+    };
     auto identity = loadSigner();
     if (!identity)
         return std::unexpected(identity.error());
+    if (m_stop.stop_requested())
+        return stopped();
     Result<RenderedReport> report = render();
     if (!report)
         return std::unexpected(report.error());
+    if (m_stop.stop_requested())
+        return stopped();
     if (Result<void> written = write(*report, *identity); !written)
         return std::unexpected(written.error());
     return tr("Report %1: %n page(s) written to %2%3", nullptr, report->pageCount)

@@ -15,6 +15,7 @@
 #include <QUrl>
 
 #include <optional>
+#include <stop_token>
 
 namespace Gatehouse {
 
@@ -46,6 +47,10 @@ public:
 
     void start();
     bool isRunning() const;
+    // Asks the work to stop at its next step, or at once while it waits for the timestamp
+    // authority; the result is then ErrorCode::Cancelled and no file is written. Once the file is
+    // being written the export completes.
+    void cancel();
     // A line for the user; valid once finished() was emitted.
     const Result<QString>& result() const { return m_result; }
 
@@ -66,6 +71,7 @@ private:
     SecretBuffer m_password;
     const Clock& m_clock;
     Result<QString> m_result;
+    std::stop_source m_stop;
     JobThread m_thread; // last: it ends first, waiting for the work that uses the rest
 };
 
