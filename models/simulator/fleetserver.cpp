@@ -120,9 +120,11 @@ void FleetServer::record(RecordedRequest request)
         ++m_unauthorized;
     if (request.status == 405)
         qCInfo(lcFeed) << "simulator: refused" << request.method << request.target;
-    m_requests.append(std::move(request));
-    while (m_requests.size() > m_settings.maxRecordedRequests)
+    if (m_settings.maxRecordedRequests <= 0)
+        return;
+    if (m_requests.size() >= m_settings.maxRecordedRequests)
         m_requests.removeFirst();
+    m_requests.append(std::move(request));
 }
 
 QPair<QString, QByteArray> FleetServer::route(const QByteArray& path) const

@@ -29,7 +29,7 @@ struct FleetServerSettings
     int maxEventsPerTick = 500;
     int retryMs = 1000; // the retry: hint sent at the start of each stream
     bool serveMetrics = true;
-    int maxRecordedRequests = 10000;
+    int maxRecordedRequests = 10000; // the newest kept for requests(); 0 keeps none
 };
 
 } // namespace Gatehouse

@@ -46,6 +46,9 @@ Result<std::unique_ptr<DemoFleet>> DemoFleet::start(const ScenarioOptions& optio
     settings.key = leaf->key();
     settings.bearerToken = fleet->m_token;
     settings.heartbeatMs = 2000;
+    // The console never reads the requests a server records for tests, and a demo left running
+    // for days would keep them all, about a kilobyte each, up to the server's bound.
+    settings.maxRecordedRequests = 0;
     auto* server = new FleetServer(*fleet->m_scenario, clock, settings);
     server->moveToThread(&fleet->m_thread);
     QObject::connect(&fleet->m_thread, &QThread::finished, server, &QObject::deleteLater);

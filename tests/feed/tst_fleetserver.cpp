@@ -30,8 +30,11 @@ private slots:
     void streamsCarryHeartbeats();
     void streamResumesAfterLastEventId();
     void metricsAreServed();
+    void recordedRequestsAreBounded_data();
+    void recordedRequestsAreBounded();
 
 private:
+    FleetServerSettings settings() const;
     // Sends raw bytes over TLS and returns everything received until the server closes or
     // the wait ends.
     QByteArray exchange(const QByteArray& request, int waitMs = 5000);
@@ -46,13 +49,18 @@ private:
 
 void FleetServerTest::init()
 {
+    m_server = std::make_unique<FleetServer>(m_content, m_clock, settings());
+    QVERIFY(m_server->listen());
+}
+
+FleetServerSettings FleetServerTest::settings() const
+{
     FleetServerSettings settings;
     settings.certificate = m_pki.server.certificate();
     settings.key = m_pki.server.key();
     settings.bearerToken = Token;
     settings.heartbeatMs = 100;
-    m_server = std::make_unique<FleetServer>(m_content, m_clock, settings);
-    QVERIFY(m_server->listen());
+    return settings;
 }
 
 QByteArray FleetServerTest::get(const QByteArray& target, bool withToken, const QByteArray& extra)
@@ -180,6 +188,34 @@ void FleetServerTest::metricsAreServed()
     QVERIFY(response.contains("# TYPE gatehouse_simulator_events_total counter"));
     QVERIFY(response.contains("gatehouse_simulator_events_total{endpoint=\"gw-a\"} 30"));
     QVERIFY(response.contains("gatehouse_simulator_refused_total{reason=\"method\"} 1"));
+}
+
+void FleetServerTest::recordedRequestsAreBounded_data()
+{
+    QTest::addColumn<int>("bound");
+    QTest::newRow("none kept, as in the demo") << 0;
+    QTest::newRow("the newest two") << 2;
+}
+
+void FleetServerTest::recordedRequestsAreBounded()
+{
+    QFETCH(int, bound);
+    FleetServerSettings bounded = settings();
+    bounded.maxRecordedRequests = bound;
+    m_server = std::make_unique<FleetServer>(m_content, m_clock, bounded);
+    QVERIFY(m_server->listen());
+    exchange(get("/gw-a/v1/info"));
+    exchange(get("/gw-a/v1/posture"));
+    const QByteArray metrics = exchange(get("/metrics"));
+
+    // Whatever is kept, every request is counted.
+    QVERIFY2(metrics.contains("gatehouse_simulator_requests_total 3\n"), metrics.constData());
+    const QList<RecordedRequest> requests = m_server->requests();
+    QCOMPARE(requests.size(), bound);
+    if (bound == 2) {
+        QCOMPARE(requests.at(0).target, "/gw-a/v1/posture");
+        QCOMPARE(requests.at(1).target, "/metrics");
+    }
 }
 
 QTEST_GUILESS_MAIN(FleetServerTest)
