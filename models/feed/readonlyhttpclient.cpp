@@ -125,10 +125,7 @@ ReadOnlyHttpClient::ReadOnlyHttpClient(ClientSettings settings, QSslConfiguratio
     , m_settings(std::move(settings))
     , m_tls(std::move(tls))
     , m_insecure(insecure)
-    , m_network(new QNetworkAccessManager(this))
 {
-    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    m_network->setCookieJar(nullptr);
 }
 
 ReadOnlyHttpClient::~ReadOnlyHttpClient() = default;
@@ -184,7 +181,15 @@ HttpExchange* ReadOnlyHttpClient::get(const QNetworkRequest& request, HttpExchan
     limits.trustDescription = m_settings.caFile.isEmpty()
                                   ? tr("the system certificate store")
                                   : tr("the CA file %1").arg(m_settings.caFile);
-    return new HttpExchange(m_network->get(request), mode, limits, this);
+    // Each exchange has a network manager of its own and takes it along when it goes. A manager
+    // keeps the connections it made, and the TLS sessions each server handed out on them, for as
+    // long as it lives: about 8 KB a request, which a feed polling for days never gets back.
+    auto* network = new QNetworkAccessManager;
+    network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    network->setCookieJar(nullptr);
+    auto* exchange = new HttpExchange(network->get(request), mode, limits, this);
+    network->setParent(exchange); // after the reply, so it is deleted after the reply
+    return exchange;
 }
 
 } // namespace Gatehouse

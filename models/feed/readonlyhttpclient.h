@@ -12,7 +12,6 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
 class QNetworkRequest;
 
 namespace Gatehouse {
@@ -53,7 +52,6 @@ private:
     ClientSettings m_settings;
     QSslConfiguration m_tls;
     bool m_insecure = false;
-    QNetworkAccessManager* m_network = nullptr;
 };
 
 } // namespace Gatehouse
