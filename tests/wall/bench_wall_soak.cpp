@@ -2,12 +2,10 @@
 // wall, panels rotating every two seconds, for several minutes. It prints the resident memory
 // once warmed up and at the end, and how many panel changes and calls it saw; the wall must not
 // grow while it runs unattended.
-#include "demowatch.h"
+#include "fastwall.h"
 #include "residentmemory.h"
 
-#include "models/assessment/assessmentstore.h"
 #include "models/secrets/secretscanner.h"
-#include "views/wall/wallwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -31,24 +29,19 @@ int main(int argc, char* argv[])
         return 1;
     }
     AssessmentStore assessments(*watch.workspace);
-    WallOptions wallOptions;
-    wallOptions.rotationSeconds = 2;
-    wallOptions.pinSeconds = 2;
-    WallWindow wall(*watch.session, &assessments, watch.clock, wallOptions);
-    wall.resize(1920, 1080);
-    wall.show();
+    const auto wall = showFastWall(watch, assessments);
     watch.connectAll();
 
     qint64 warm = -1;
     int changes = 0;
-    int lastPanel = wall.currentPanel();
+    int lastPanel = wall->currentPanel();
     QTimer probe;
     QElapsedTimer elapsed;
     elapsed.start();
     QObject::connect(&probe, &QTimer::timeout, [&] {
-        if (wall.currentPanel() != lastPanel) {
+        if (wall->currentPanel() != lastPanel) {
             ++changes;
-            lastPanel = wall.currentPanel();
+            lastPanel = wall->currentPanel();
         }
         if (warm < 0 && elapsed.elapsed() > 30'000)
             warm = residentKiB();
