@@ -2275,11 +2275,11 @@ A deployment is one use of agents that you assess: score it, check its controls,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop the export; no file is written (Esc)</source>
+        <source>Export stopped: no report was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export stopped: no report was written.</source>
+        <source>Stop the export before the file is written (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,10 +15,10 @@ namespace Gatehouse {
 class TimestampClient
 {
 public:
-    // A stop requested on `stop`, from any thread, abandons a request that is waiting for the
-    // authority: requestToken() then fails with ErrorCode::Cancelled at once.
     static constexpr int DefaultTimeoutMs = 30000;
 
+    // A stop requested on `stop`, from any thread, abandons a request that is waiting for the
+    // authority: requestToken() then fails with ErrorCode::Cancelled at once.
     explicit TimestampClient(QUrl url, int timeoutMs = DefaultTimeoutMs, std::stop_token stop = {});
 
     // Returns the DER of the TimeStampToken (a CMS ContentInfo) whose imprint is the digest,

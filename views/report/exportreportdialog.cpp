@@ -138,7 +138,7 @@ QWidget* ExportReportDialog::buildButtons()
     // Outside the button box, which is disabled while the export runs.
     m_stopButton = new QPushButton(tr("Sto&p"), this);
     m_stopButton->setObjectName(u"stopExportButton"_s);
-    m_stopButton->setToolTip(tr("Stop the export; no file is written (Esc)"));
+    m_stopButton->setToolTip(tr("Stop the export before the file is written (Esc)"));
     m_stopButton->hide();
     connect(m_stopButton, &QPushButton::clicked, this, &ExportReportDialog::stopExport);
     auto* row = new QWidget(this);
