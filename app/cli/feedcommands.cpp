@@ -2,6 +2,7 @@
 // live feeds headless into a workspace.
 #include "clicommand.h"
 
+#include "models/core/terminationsignals.h"
 #include "models/feed/feedthread.h"
 #include "models/feed/secretstore.h"
 #include "models/feed/sourcefeed.h"
@@ -21,16 +22,11 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
-#include <atomic>
-#include <csignal>
-
 namespace Gatehouse::Cli {
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-std::atomic_bool g_interrupted = false;
 
 // The translation context of the messages in this file.
 struct Text
@@ -41,14 +37,8 @@ struct Text
 // Ends the event loop after durationSeconds (0: never) or on Ctrl-C / SIGTERM.
 void runUntilDone(int durationSeconds)
 {
-    std::signal(SIGINT, [](int) { g_interrupted = true; });
-    std::signal(SIGTERM, [](int) { g_interrupted = true; });
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, [] {
-        if (g_interrupted)
-            QCoreApplication::quit();
-    });
-    poll.start(100);
+    QObject scope;
+    quitOnTerminationSignals(&scope);
     if (durationSeconds > 0)
         QTimer::singleShot(durationSeconds * 1000, [] { QCoreApplication::quit(); });
     QCoreApplication::exec();

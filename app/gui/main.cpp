@@ -9,6 +9,7 @@
 
 #include "models/assessment/assessmentstore.h"
 #include "models/core/clock.h"
+#include "models/core/terminationsignals.h"
 #include "models/evidence/evidencestore.h"
 #include "models/i18n/translations.h"
 
@@ -214,6 +215,9 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n", qPrintable(options.error));
         return 2;
     }
+
+    // A wall left running is often ended by SIGTERM; it then shuts down as when it is closed.
+    quitOnTerminationSignals(&app);
 
     const std::unique_ptr<Clock> clockOwner = makeClock(options.demoSpeed);
     const Clock& clock = *clockOwner;

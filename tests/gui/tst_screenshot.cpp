@@ -1,5 +1,6 @@
 // Runs the real gatehouse executable headless: its command line, a screenshot of the demo
 // workspace that must show a real window, and a refusal to open a file that is no workspace.
+#include <QDir>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
@@ -18,6 +19,7 @@ private slots:
     void foreignWorkspaceIsRefused();
     void badDemoSpeedIsRefused_data();
     void badDemoSpeedIsRefused();
+    void terminationSignalEndsInOrder();
 
 private:
     enum class Display
@@ -25,13 +27,16 @@ private:
         Offscreen,
         None
     };
-    QProcess* run(const QStringList& arguments, Display display = Display::Offscreen);
+    // temporaryDir: where the program makes its temporary files (TMPDIR); empty for the default.
+    QProcess* run(const QStringList& arguments, Display display = Display::Offscreen,
+                  const QString& temporaryDir = {});
 
     QTemporaryDir m_dir;
     QString m_binary = QStringLiteral(GATEHOUSE_BINARY_DIR "/app/gui/gatehouse");
 };
 
-QProcess* TestScreenshot::run(const QStringList& arguments, Display display)
+QProcess* TestScreenshot::run(const QStringList& arguments, Display display,
+                              const QString& temporaryDir)
 {
     auto* process = new QProcess(this);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -43,6 +48,8 @@ QProcess* TestScreenshot::run(const QStringList& arguments, Display display)
     // Keeps the settings of the user who runs the tests out of the picture.
     environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
     environment.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+    if (!temporaryDir.isEmpty())
+        environment.insert(u"TMPDIR"_s, temporaryDir);
     process->setProcessEnvironment(environment);
     process->start(m_binary, arguments);
     return process;
@@ -123,6 +130,28 @@ void TestScreenshot::badDemoSpeedIsRefused()
     const QString error = QString::fromUtf8(process->readAllStandardError());
     QVERIFY2(error.contains(reason), qPrintable(error));
     QVERIFY(!QFile::exists(u"never.png"_s));
+}
+
+// SIGTERM ends the wall as closing it would: exit code 0 and the demo's temporary workspace
+// removed, which only happens when the destructors run.
+void TestScreenshot::terminationSignalEndsInOrder()
+{
+    const QString scratch = m_dir.filePath(u"tmp"_s);
+    QVERIFY(QDir().mkpath(scratch));
+    // The demo's workspace and its fleet's CA file; Qt's runtime folder may sit beside them.
+    const auto demoFolders = [&scratch] {
+        return QDir(scratch).entryList({u"Gatehouse-*"_s}, QDir::Dirs | QDir::NoDotAndDotDot);
+    };
+    QProcess* process = run({u"--wall"_s, u"--demo"_s}, Display::Offscreen, scratch);
+    QVERIFY(process->waitForStarted(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(demoFolders().size() == 2, 60000);
+    QTest::qWait(3000); // calls arrive and are archived
+    QCOMPARE(process->state(), QProcess::Running);
+    process->terminate();
+    QVERIFY(process->waitForFinished(60000));
+    QCOMPARE(process->exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+    QVERIFY2(demoFolders().isEmpty(), qPrintable(demoFolders().join(u", "_s)));
 }
 
 QTEST_GUILESS_MAIN(TestScreenshot)
