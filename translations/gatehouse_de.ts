@@ -650,10 +650,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Browse...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>optional SHA-256 of the server&apos;s public key</source>
         <translation type="unfinished"></translation>
     </message>

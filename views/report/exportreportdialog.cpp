@@ -7,7 +7,7 @@
 #include "models/feed/secretstore.h"
 #include "models/report/organisationsetting.h"
 #include "models/workspace/workspace.h"
-#include "views/report/filechooserrow.h"
+#include "views/common/filechooserrow.h"
 #include "views/report/signerpassworddialog.h"
 
 #include <QCheckBox>

@@ -3,7 +3,7 @@
 #include "verifyreportdialog.h"
 
 #include "models/core/clock.h"
-#include "views/report/filechooserrow.h"
+#include "views/common/filechooserrow.h"
 #include "views/report/reportverifyjob.h"
 
 #include <QDialogButtonBox>

@@ -2,13 +2,13 @@
 #include "connectsourcedialog.h"
 
 #include "models/feed/spkipin.h"
+#include "views/common/filechooserrow.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,13 +43,7 @@ ConnectSourceDialog::ConnectSourceDialog(QWidget* parent)
     m_url->setObjectName(u"sourceUrl"_s);
     m_url->setPlaceholderText(u"https://gateway.internal:8443"_s);
     m_caFile = new QLineEdit(this);
-    m_caFile->setObjectName(u"sourceCaFile"_s);
     m_caFile->setPlaceholderText(tr("the system's trusted authorities"));
-    auto* browse = new QPushButton(tr("Browse..."), this);
-    connect(browse, &QPushButton::clicked, this, &ConnectSourceDialog::chooseCaFile);
-    auto* caRow = new QHBoxLayout;
-    caRow->addWidget(m_caFile, 1);
-    caRow->addWidget(browse);
     m_pin = new QLineEdit(this);
     m_pin->setObjectName(u"sourcePin"_s);
     m_pin->setPlaceholderText(tr("optional SHA-256 of the server's public key"));
@@ -67,10 +61,8 @@ ConnectSourceDialog::ConnectSourceDialog(QWidget* parent)
 
     auto* form = new QFormLayout(this);
     form->addRow(tr("&Address:"), m_url);
-    // The field is a layout, which cannot be a buddy: the label names the line edit itself.
-    auto* caLabel = new QLabel(tr("Trusted &CA file:"), this);
-    caLabel->setBuddy(m_caFile);
-    form->addRow(caLabel, caRow);
+    form->addRow(tr("Trusted &CA file:"),
+                 fileChooserRow(this, m_caFile, u"sourceCaFile"_s, [this] { chooseCaFile(); }));
     form->addRow(tr("Key &pin:"), m_pin);
     form->addRow(tr("Bearer &token:"), m_token);
     form->addRow(QString(), m_remember);

@@ -1,4 +1,5 @@
-// A line edit for a file path with a "Browse..." button beside it, as both report dialogs use.
+// A line edit for a file path with a "Browse..." button beside it, as the report dialogs and the
+// connect dialog use.
 #pragma once
 
 #include <QString>
